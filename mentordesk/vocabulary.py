@@ -154,6 +154,39 @@ CADENCES_IN_TEXT: Words = Words("cadence in a sentence", {
 })
 
 
+#: A check-in's questions: how the relationship progresses, then its prerequisites (the
+#: check-in form, the window's check-in dialog and the reports ask them in this order).
+CHECKIN_PROGRESS_QUESTIONS: Mapping[str, str] = {
+    "value_received": N_("Is the mentee getting tangible value?"),
+    "value_given": N_("Does the mentor feel they give solid value?"),
+    "meeting_as_planned": N_("Are you meeting as often as planned?"),
+    "goals_on_track": N_("Are you meeting your stated goals?"),
+}
+CHECKIN_PREREQUISITES: Mapping[str, str] = {
+    "trust_respect": N_("Trust and respect"),
+    "open_communication": N_("Open communication"),
+    "regular_meetings_clear_goals": N_("Regular meetings and clear goals"),
+    "responsibilities": N_("Responsibilities understood"),
+}
+
+#: What needs HR's attention, by kind (the Attention list's What column, `attention`, the
+#: program report); "waiting_list" comes from the waiting list, the others from the rules.
+ATTENTION_KIND_NAMES: Mapping[str, str] = {
+    "no_meeting": N_("No recent meeting"),
+    "checkin_overdue": N_("Check-in overdue"),
+    "goal_past_due": N_("Goal past due"),
+    "ending_soon": N_("Ending soon"),
+    "past_planned_end": N_("Past planned end"),
+    "mentor_miss_rate": N_("Mentor misses meetings"),
+    "archived_partner": N_("Archived person in an active relationship"),
+    "waiting_list": N_("Waiting for a mentor"),
+}
+#: An overdue check-in says whose: one relationship can have both.
+CHECKIN_OVERDUE_BY: Mapping[str, str] = {
+    "mentor": N_("Mentor check-in overdue"),
+    "mentee": N_("Mentee check-in overdue"),
+}
+
 # -- a program's own words (the Programs screen, its form, `program list`, the program report)
 
 #: The kinds of program (`services.programs` checks a program's kind against these codes).

@@ -40,7 +40,9 @@ LABELS = {*v.STAGE_NAMES.values(), *v.HEALTH_NAMES.values(), *v.MEETING_OUTCOME_
           *v.CLOSURE_OUTCOMES_IN_TEXT.values(), "Ended early", *v.PROGRAM_KIND_NAMES.values(),
           *v.DELIVERY_NAMES.values(), "Fortnightly", *v.WHO_MEETS.values(), *v.PARTICIPANT_STATUS_NAMES.values(),
           *v.MODES_IN_TEXT.values(), *v.ROLES_IN_TEXT.values(), "every two weeks", "in progress",
-          "ended early"} - {"held", "cancelled", "completed", "mentor", "mentee", "chat", "Group"}
+          "ended early", *v.CHECKIN_PROGRESS_QUESTIONS.values(), *v.CHECKIN_PREREQUISITES.values(),
+          *v.ATTENTION_KIND_NAMES.values(), *v.CHECKIN_OVERDUE_BY.values()} - {
+    "held", "cancelled", "completed", "mentor", "mentee", "chat", "Group"}
 #: Every word of a table with a context: (context, word).  Marking one of them again under the
 #: same context elsewhere is a copy too.
 WORDS = [table for table in vars(v).values() if isinstance(table, v.Words)]
@@ -487,3 +489,29 @@ def test_a_persons_program_history_says_the_same_words_on_screen_and_in_the_cli(
             words = f"{e.program_name}: {role}, {status} ("
             assert any(words in text for text in shown), (words, shown)
             assert any(line.startswith(f"  {words}") for line in cli), (words, cli)
+
+
+@pytest.mark.parametrize("code", sorted(LOCALES))
+def test_the_attention_list_names_each_kind_alike_on_screen_and_in_the_cli(window_language, code: str,
+                                                                          demo_file: Path, tmp_path: Path) -> None:
+    """The What column of the Attention list and a real `mentordesk attention` name each item's kind alike."""
+    from mentordesk.services.attention import attention_list
+    from mentordesk.storage.database import Database
+    from ui.models.attention_model import KIND, AttentionModel
+
+    db = Database.open(demo_file)
+    try:
+        items = attention_list(db, today=date(2026, 12, 15))  # the demo then needs attention of every kind
+    finally:
+        db.close()
+    window_language(code)
+    model = AttentionModel()
+    model.set_rows(items)
+    kinds = dict(zip((i.key for i in model.rows()), _cells(model, KIND), strict=True))
+    english = {*v.ATTENTION_KIND_NAMES.values(), *v.CHECKIN_OVERDUE_BY.values()}
+    assert len({i.kind for i in items}) >= 6 and not set(kinds.values()) & english  # said in German or Polish
+    listing = _run(tmp_path, code, "--db", str(demo_file), "attention", "--today", "2026-12-15")
+    titled = [i for i in items if i.kind != "mentor_miss_rate"]  # "<name> misses meetings": no kind before it
+    assert titled
+    for item in titled:
+        assert f"] {kinds[item.key]}: " in listing, (kinds[item.key], listing[:800])

@@ -27,12 +27,8 @@ MEETING_OUTCOMES = vocabulary.MEETING_OUTCOMES_IN_TEXT
 CLOSURE_OUTCOMES = vocabulary.CLOSURE_OUTCOMES_IN_TEXT
 SEVERITIES = {"high": N_("HIGH"), "medium": N_("MEDIUM"), "low": N_("LOW")}
 #: The "<kind>: " an attention title starts with, said in the user's language.
-TITLE_PREFIXES = {"No recent meeting": N_("No recent meeting"),
-                  "Mentor check-in overdue": N_("Mentor check-in overdue"),
-                  "Mentee check-in overdue": N_("Mentee check-in overdue"), "Goal past due": N_("Goal past due"),
-                  "Ending soon": N_("Ending soon"), "Past planned end": N_("Past planned end"),
-                  "Waiting for a mentor": N_("Waiting for a mentor"),
-                  "Archived person in an active relationship": N_("Archived person in an active relationship")}
+TITLE_PREFIXES = {word: word for word in (*vocabulary.ATTENTION_KIND_NAMES.values(),
+                                           *vocabulary.CHECKIN_OVERDUE_BY.values())}
 _MISSES = " misses meetings"
 
 

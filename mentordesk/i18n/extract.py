@@ -5,7 +5,7 @@
 Extracts every text marked with gettext/ngettext/pgettext/npgettext/N_/NC_ (and
 `T_(tr, text)` in the report renderer) from `mentordesk/`, each with its context
 (msgctxt) when it has one, adds the tables the reports print through a translator
-(check-in questions, attention kinds), and merges the result into each language's
+(attention kinds), and merges the result into each language's
 `.po`: new texts arrive untranslated (the catalog test then fails until they are
 translated), texts no longer used are dropped.
 """
@@ -28,13 +28,13 @@ KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None, "NC_": ((1, "c"), 2), "T_": (2,), "_
 
 def vocabulary() -> dict[str, list[str]]:
     """Stored codes' English names that reports translate: {text: [where]}."""
-    from ..relationship_rules.checkins import CHECKIN_QUESTIONS
     from ..services.attention import ATTENTION_KINDS
 
-    # Closure outcomes and program kinds are marked where they live (mentordesk/vocabulary.py),
-    # the kinds with their context: adding them here again would make context-less copies.
+    # Check-in questions, closure outcomes and program kinds are marked where they live
+    # (mentordesk/vocabulary.py), the kinds with their context: adding them here again would
+    # make context-less copies.
     out: dict[str, list[str]] = {}
-    for name, table in (("CHECKIN_QUESTIONS", CHECKIN_QUESTIONS), ("ATTENTION_KINDS", ATTENTION_KINDS)):
+    for name, table in (("ATTENTION_KINDS", ATTENTION_KINDS),):
         for text in table.values():
             out.setdefault(text, []).append(name)
     return out

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ..i18n import Message, say, say_n
-from ..vocabulary import CADENCES_IN_TEXT, GOAL_STATUSES_IN_TEXT, in_text
+from ..vocabulary import ATTENTION_KIND_NAMES, CADENCES_IN_TEXT, GOAL_STATUSES_IN_TEXT, in_text
 from .checkins import overdue_checkins
 from .health import RelationshipSnapshot, archived_sentence, checkin_dates_by_role, goals_past_due, last_held
 from .meetings import attendance
@@ -40,15 +40,8 @@ class AttentionItem:
     message: Message | None = None
 
 
-ATTENTION_KINDS: dict[str, str] = {
-    "no_meeting": "No recent meeting",
-    "checkin_overdue": "Check-in overdue",
-    "goal_past_due": "Goal past due",
-    "ending_soon": "Ending soon",
-    "past_planned_end": "Past planned end",
-    "mentor_miss_rate": "Mentor misses meetings",
-    "archived_partner": "Archived person in an active relationship",
-}
+#: The rules' kinds (English; their words live in `mentordesk.vocabulary`); the waiting list is the services'.
+ATTENTION_KINDS: dict[str, str] = {k: w for k, w in ATTENTION_KIND_NAMES.items() if k != "waiting_list"}
 
 
 # The details' words in the reader's language (see AttentionItem.message).

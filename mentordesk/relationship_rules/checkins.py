@@ -6,20 +6,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from .. import vocabulary
 from .vocabulary import ROLES, _check_role
 
-CHECKIN_PROGRESS_QUESTIONS: dict[str, str] = {
-    "value_received": "Is the mentee getting tangible value?",
-    "value_given": "Does the mentor feel they give solid value?",
-    "meeting_as_planned": "Are you meeting as often as planned?",
-    "goals_on_track": "Are you meeting your stated goals?",
-}
-CHECKIN_PREREQUISITES: dict[str, str] = {
-    "trust_respect": "Trust and respect",
-    "open_communication": "Open communication",
-    "regular_meetings_clear_goals": "Regular meetings and clear goals",
-    "responsibilities": "Responsibilities understood",
-}
+#: The questions' English words live (marked for translation) in `mentordesk.vocabulary`.
+CHECKIN_PROGRESS_QUESTIONS: dict[str, str] = dict(vocabulary.CHECKIN_PROGRESS_QUESTIONS)
+CHECKIN_PREREQUISITES: dict[str, str] = dict(vocabulary.CHECKIN_PREREQUISITES)
 CHECKIN_QUESTIONS: dict[str, str] = {**CHECKIN_PROGRESS_QUESTIONS, **CHECKIN_PREREQUISITES}
 SCALE_MIN = 1
 SCALE_MAX = 5

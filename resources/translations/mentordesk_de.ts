@@ -139,98 +139,53 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="44"/>
         <source>High</source>
         <extracomment>Most severe first; the services use the same order. Theme roles (ui/theme.py): distinct in hue *and* lightness, readable on light and dark windows.</extracomment>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="44"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="43"/>
+        <location filename="../../ui/models/attention_model.py" line="45"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="62"/>
-        <source>Mentor check-in overdue</source>
-        <translation>Mentor-Check-in überfällig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="64"/>
-        <source>Mentee check-in overdue</source>
-        <translation>Mentee-Check-in überfällig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
-        <source>No recent meeting</source>
-        <translation>Kein aktuelles Treffen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
-        <source>Check-in overdue</source>
-        <translation>Check-in überfällig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
-        <source>Goal past due</source>
-        <translation>Ziel überfällig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
-        <source>Ending soon</source>
-        <translation>Endet bald</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
-        <source>Past planned end</source>
-        <translation>Geplantes Ende überschritten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="71"/>
-        <source>Mentor misses meetings</source>
-        <translation>Mentor versäumt Treffen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="72"/>
-        <source>Waiting for a mentor</source>
-        <translation>Wartet auf einen Mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="143"/>
+        <location filename="../../ui/models/attention_model.py" line="136"/>
         <source>Severity</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="145"/>
+        <location filename="../../ui/models/attention_model.py" line="138"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="147"/>
+        <location filename="../../ui/models/attention_model.py" line="140"/>
         <source>Relationship or person</source>
         <translation>Tandem oder Person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="148"/>
+        <location filename="../../ui/models/attention_model.py" line="141"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="149"/>
+        <location filename="../../ui/models/attention_model.py" line="142"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="171"/>
+        <location filename="../../ui/models/attention_model.py" line="164"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Kein Datum: Es geht um ein Muster, nicht um einen einzelnen Tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="193"/>
+        <location filename="../../ui/models/attention_model.py" line="186"/>
         <source>Severity: {0}</source>
         <translation>Dringlichkeit: {0}</translation>
     </message>
@@ -2482,83 +2437,83 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="37"/>
+        <location filename="../../ui/models/people_model.py" line="44"/>
         <source>Mentor</source>
-        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs.</extracomment>
+        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="38"/>
+        <location filename="../../ui/models/people_model.py" line="45"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="39"/>
+        <location filename="../../ui/models/people_model.py" line="46"/>
         <source>Mentor and mentee</source>
         <translation>Mentor und Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="40"/>
+        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="56"/>
+        <location filename="../../ui/models/people_model.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="57"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="58"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="59"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="60"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="61"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="62"/>
+        <location filename="../../ui/models/people_model.py" line="69"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="71"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="73"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2594,50 +2549,50 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Search name, email, department, branch, competency…</source>
         <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
         <translation>Name, E-Mail, Abteilung, Standort, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="97"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="101"/>
+        <location filename="../../ui/views/people/view.py" line="103"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="102"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="103"/>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="105"/>
+        <location filename="../../ui/views/people/view.py" line="373"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="163"/>
+        <location filename="../../ui/views/people/view.py" line="165"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="164"/>
+        <location filename="../../ui/views/people/view.py" line="166"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="176"/>
+        <location filename="../../ui/views/people/view.py" line="178"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="250"/>
+        <location filename="../../ui/views/people/view.py" line="257"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -2645,12 +2600,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="252"/>
+        <location filename="../../ui/views/people/view.py" line="259"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="304"/>
+        <location filename="../../ui/views/people/view.py" line="311"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n Person ausgewählt.</numerusform>
@@ -2658,47 +2613,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="306"/>
+        <location filename="../../ui/views/people/view.py" line="313"/>
         <source>Select one person to see their history.</source>
         <translation>Wählen Sie eine einzelne Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="318"/>
         <source>Select a person to see their history.</source>
         <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="327"/>
+        <location filename="../../ui/views/people/view.py" line="337"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="328"/>
+        <location filename="../../ui/views/people/view.py" line="338"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Noch keine Personen. Klicken Sie auf Hinzufügen… oder laden Sie Ihren HR-Export mit Datei &gt; Personen importieren….</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="331"/>
+        <location filename="../../ui/views/people/view.py" line="341"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Niemand passt zu Suche und Filtern. Filter zurücksetzen zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="332"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>No one matches your search.</source>
         <translation>Niemand passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="333"/>
+        <location filename="../../ui/views/people/view.py" line="343"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="373"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="368"/>
+        <location filename="../../ui/views/people/view.py" line="378"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n Person ausgewählt</numerusform>
@@ -2722,13 +2677,13 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="122"/>
+        <location filename="../../ui/views/people/view.py" line="124"/>
         <source>Change role…</source>
         <translation>Rolle ändern…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="124"/>
+        <location filename="../../ui/views/people/view.py" line="126"/>
         <source>Enrol in program…</source>
         <translation>In Programm aufnehmen…</translation>
     </message>
@@ -3998,252 +3953,212 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="86"/>
-        <location filename="../../ui/models/relationships_model.py" line="179"/>
+        <location filename="../../ui/models/relationships_model.py" line="171"/>
         <source>Mentor</source>
         <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="87"/>
-        <location filename="../../ui/models/relationships_model.py" line="180"/>
+        <location filename="../../ui/models/relationships_model.py" line="172"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
-        <source>Is the mentee getting tangible value?</source>
-        <translation>Hat der Mentee einen spürbaren Nutzen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
-        <source>Does the mentor feel they give solid value?</source>
-        <translation>Hat der Mentor das Gefühl, echten Mehrwert zu bieten?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="94"/>
-        <source>Are you meeting as often as planned?</source>
-        <translation>Treffen Sie sich so oft wie geplant?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="95"/>
-        <source>Are you meeting your stated goals?</source>
-        <translation>Erreichen Sie Ihre vereinbarten Ziele?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="96"/>
-        <source>Trust and respect</source>
-        <translation>Vertrauen und Respekt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="97"/>
-        <source>Open communication</source>
-        <translation>Offene Kommunikation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="98"/>
-        <source>Regular meetings and clear goals</source>
-        <translation>Regelmäßige Treffen und klare Ziele</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <source>Responsibilities understood</source>
-        <translation>Verantwortlichkeiten geklärt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
         <source>Value received</source>
         <translation>Erhaltener Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>Value given</source>
         <translation>Gebotener Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>Meeting as planned</source>
         <translation>Treffen wie geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Goals on track</source>
         <translation>Ziele im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <location filename="../../ui/models/relationships_model.py" line="103"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="112"/>
+        <location filename="../../ui/models/relationships_model.py" line="104"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="113"/>
+        <location filename="../../ui/models/relationships_model.py" line="105"/>
         <source>Regular &amp; clear</source>
         <translation>Regelmäßig und klar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="106"/>
         <source>Responsibilities</source>
         <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="156"/>
+        <location filename="../../ui/models/relationships_model.py" line="148"/>
         <source>{0}%</source>
         <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="164"/>
+        <location filename="../../ui/models/relationships_model.py" line="156"/>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="181"/>
+        <location filename="../../ui/models/relationships_model.py" line="173"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="184"/>
+        <location filename="../../ui/models/relationships_model.py" line="176"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="186"/>
+        <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="189"/>
+        <location filename="../../ui/models/relationships_model.py" line="181"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="191"/>
+        <location filename="../../ui/models/relationships_model.py" line="183"/>
         <source>Planned end</source>
         <translation>Geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <location filename="../../ui/models/relationships_model.py" line="189"/>
         <source>Missed</source>
         <translation>Versäumt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <location filename="../../ui/models/relationships_model.py" line="191"/>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="201"/>
+        <location filename="../../ui/models/relationships_model.py" line="193"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="239"/>
+        <location filename="../../ui/models/relationships_model.py" line="231"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="241"/>
+        <location filename="../../ui/models/relationships_model.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="244"/>
+        <location filename="../../ui/models/relationships_model.py" line="236"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <location filename="../../ui/models/relationships_model.py" line="237"/>
         <source>{0}% done</source>
         <translation>{0} % erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <location filename="../../ui/models/relationships_model.py" line="239"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="249"/>
+        <location filename="../../ui/models/relationships_model.py" line="241"/>
         <source>Competency</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="288"/>
-        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <location filename="../../ui/models/relationships_model.py" line="280"/>
+        <location filename="../../ui/models/relationships_model.py" line="339"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="290"/>
+        <location filename="../../ui/models/relationships_model.py" line="282"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="292"/>
+        <location filename="../../ui/models/relationships_model.py" line="284"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <location filename="../../ui/models/relationships_model.py" line="287"/>
         <source>Mode</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <location filename="../../ui/models/relationships_model.py" line="289"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <location filename="../../ui/models/relationships_model.py" line="291"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <location filename="../../ui/models/relationships_model.py" line="293"/>
         <source>Notes (confidential)</source>
         <translation>Notizen (vertraulich)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <location filename="../../ui/models/relationships_model.py" line="294"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Vertraulich: erscheint nicht in gedruckten Berichten, außer HR nimmt es auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="311"/>
+        <location filename="../../ui/models/relationships_model.py" line="303"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Geplant, nicht erfasst (überfällig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="314"/>
+        <location filename="../../ui/models/relationships_model.py" line="306"/>
         <source>(with notice)</source>
         <translation>(rechtzeitig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="315"/>
+        <location filename="../../ui/models/relationships_model.py" line="307"/>
         <source>(no notice)</source>
         <translation>(kurzfristig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="349"/>
+        <location filename="../../ui/models/relationships_model.py" line="341"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="350"/>
+        <location filename="../../ui/models/relationships_model.py" line="342"/>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="362"/>
+        <location filename="../../ui/models/relationships_model.py" line="354"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>

@@ -139,98 +139,53 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="44"/>
         <source>High</source>
         <extracomment>Most severe first; the services use the same order. Theme roles (ui/theme.py): distinct in hue *and* lightness, readable on light and dark windows.</extracomment>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="44"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="43"/>
+        <location filename="../../ui/models/attention_model.py" line="45"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="62"/>
-        <source>Mentor check-in overdue</source>
-        <translation>Seguimiento pendiente: mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="64"/>
-        <source>Mentee check-in overdue</source>
-        <translation>Seguimiento pendiente: mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
-        <source>No recent meeting</source>
-        <translation>Sin reuniones recientes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
-        <source>Check-in overdue</source>
-        <translation>Seguimiento pendiente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
-        <source>Goal past due</source>
-        <translation>Objetivo vencido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
-        <source>Ending soon</source>
-        <translation>Termina pronto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
-        <source>Past planned end</source>
-        <translation>Pasada la fecha de fin prevista</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="71"/>
-        <source>Mentor misses meetings</source>
-        <translation>El mentor falta a reuniones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="72"/>
-        <source>Waiting for a mentor</source>
-        <translation>Esperando mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="143"/>
+        <location filename="../../ui/models/attention_model.py" line="136"/>
         <source>Severity</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="145"/>
+        <location filename="../../ui/models/attention_model.py" line="138"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="147"/>
+        <location filename="../../ui/models/attention_model.py" line="140"/>
         <source>Relationship or person</source>
         <translation>Relación o persona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="148"/>
+        <location filename="../../ui/models/attention_model.py" line="141"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="149"/>
+        <location filename="../../ui/models/attention_model.py" line="142"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="171"/>
+        <location filename="../../ui/models/attention_model.py" line="164"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Sin fecha: se trata de una tendencia, no de un día concreto.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="193"/>
+        <location filename="../../ui/models/attention_model.py" line="186"/>
         <source>Severity: {0}</source>
         <translation>Prioridad: {0}</translation>
     </message>
@@ -2482,83 +2437,83 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="37"/>
+        <location filename="../../ui/models/people_model.py" line="44"/>
         <source>Mentor</source>
-        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs.</extracomment>
+        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="38"/>
+        <location filename="../../ui/models/people_model.py" line="45"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="39"/>
+        <location filename="../../ui/models/people_model.py" line="46"/>
         <source>Mentor and mentee</source>
         <translation>Mentor y mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="40"/>
+        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="56"/>
+        <location filename="../../ui/models/people_model.py" line="63"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="57"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="58"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="59"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="60"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="61"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="62"/>
+        <location filename="../../ui/models/people_model.py" line="69"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="71"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="73"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="74"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2594,50 +2549,50 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Search name, email, department, branch, competency…</source>
         <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
         <translation>Buscar nombre, correo, departamento, sede, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="97"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Show archived</source>
         <translation>Mostrar archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="101"/>
+        <location filename="../../ui/views/people/view.py" line="103"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="102"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="103"/>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="105"/>
+        <location filename="../../ui/views/people/view.py" line="373"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="163"/>
+        <location filename="../../ui/views/people/view.py" line="165"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="164"/>
+        <location filename="../../ui/views/people/view.py" line="166"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="176"/>
+        <location filename="../../ui/views/people/view.py" line="178"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="250"/>
+        <location filename="../../ui/views/people/view.py" line="257"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2645,12 +2600,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="252"/>
+        <location filename="../../ui/views/people/view.py" line="259"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="304"/>
+        <location filename="../../ui/views/people/view.py" line="311"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persona seleccionada.</numerusform>
@@ -2658,47 +2613,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="306"/>
+        <location filename="../../ui/views/people/view.py" line="313"/>
         <source>Select one person to see their history.</source>
         <translation>Seleccione una sola persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="318"/>
         <source>Select a person to see their history.</source>
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="327"/>
+        <location filename="../../ui/views/people/view.py" line="337"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="328"/>
+        <location filename="../../ui/views/people/view.py" line="338"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Aún no hay personas. Pulse Añadir… o use Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="331"/>
+        <location filename="../../ui/views/people/view.py" line="341"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nadie coincide con la búsqueda y los filtros. Quitar filtros muestra a todos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="332"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>No one matches your search.</source>
         <translation>Nadie coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="333"/>
+        <location filename="../../ui/views/people/view.py" line="343"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="373"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="368"/>
+        <location filename="../../ui/views/people/view.py" line="378"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persona seleccionada</numerusform>
@@ -2722,13 +2677,13 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="122"/>
+        <location filename="../../ui/views/people/view.py" line="124"/>
         <source>Change role…</source>
         <translation>Cambiar rol…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="124"/>
+        <location filename="../../ui/views/people/view.py" line="126"/>
         <source>Enrol in program…</source>
         <translation>Inscribir en un programa…</translation>
     </message>
@@ -3998,252 +3953,212 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="86"/>
-        <location filename="../../ui/models/relationships_model.py" line="179"/>
+        <location filename="../../ui/models/relationships_model.py" line="171"/>
         <source>Mentor</source>
         <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="87"/>
-        <location filename="../../ui/models/relationships_model.py" line="180"/>
+        <location filename="../../ui/models/relationships_model.py" line="172"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
-        <source>Is the mentee getting tangible value?</source>
-        <translation>¿Obtiene el mentee un beneficio tangible?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
-        <source>Does the mentor feel they give solid value?</source>
-        <translation>¿Siente el mentor que aporta un valor real?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="94"/>
-        <source>Are you meeting as often as planned?</source>
-        <translation>¿Se reúnen con la frecuencia prevista?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="95"/>
-        <source>Are you meeting your stated goals?</source>
-        <translation>¿Están cumpliendo los objetivos fijados?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="96"/>
-        <source>Trust and respect</source>
-        <translation>Confianza y respeto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="97"/>
-        <source>Open communication</source>
-        <translation>Comunicación abierta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="98"/>
-        <source>Regular meetings and clear goals</source>
-        <translation>Reuniones periódicas y objetivos claros</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <source>Responsibilities understood</source>
-        <translation>Responsabilidades claras</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
         <source>Value received</source>
         <translation>Valor recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>Value given</source>
         <translation>Valor aportado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>Meeting as planned</source>
         <translation>Reuniones según lo previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Goals on track</source>
         <translation>Objetivos en marcha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <location filename="../../ui/models/relationships_model.py" line="103"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="112"/>
+        <location filename="../../ui/models/relationships_model.py" line="104"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="113"/>
+        <location filename="../../ui/models/relationships_model.py" line="105"/>
         <source>Regular &amp; clear</source>
         <translation>Regularidad y claridad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="106"/>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="156"/>
+        <location filename="../../ui/models/relationships_model.py" line="148"/>
         <source>{0}%</source>
         <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="164"/>
+        <location filename="../../ui/models/relationships_model.py" line="156"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="181"/>
+        <location filename="../../ui/models/relationships_model.py" line="173"/>
         <source>Health</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="184"/>
+        <location filename="../../ui/models/relationships_model.py" line="176"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="186"/>
+        <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="189"/>
+        <location filename="../../ui/models/relationships_model.py" line="181"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="191"/>
+        <location filename="../../ui/models/relationships_model.py" line="183"/>
         <source>Planned end</source>
         <translation>Fin previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <location filename="../../ui/models/relationships_model.py" line="189"/>
         <source>Missed</source>
         <translation>Perdidas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <location filename="../../ui/models/relationships_model.py" line="191"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="201"/>
+        <location filename="../../ui/models/relationships_model.py" line="193"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="239"/>
+        <location filename="../../ui/models/relationships_model.py" line="231"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="241"/>
+        <location filename="../../ui/models/relationships_model.py" line="233"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="244"/>
+        <location filename="../../ui/models/relationships_model.py" line="236"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <location filename="../../ui/models/relationships_model.py" line="237"/>
         <source>{0}% done</source>
         <translation>{0} % hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <location filename="../../ui/models/relationships_model.py" line="239"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="249"/>
+        <location filename="../../ui/models/relationships_model.py" line="241"/>
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="288"/>
-        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <location filename="../../ui/models/relationships_model.py" line="280"/>
+        <location filename="../../ui/models/relationships_model.py" line="339"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="290"/>
+        <location filename="../../ui/models/relationships_model.py" line="282"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="292"/>
+        <location filename="../../ui/models/relationships_model.py" line="284"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <location filename="../../ui/models/relationships_model.py" line="287"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <location filename="../../ui/models/relationships_model.py" line="289"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <location filename="../../ui/models/relationships_model.py" line="291"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <location filename="../../ui/models/relationships_model.py" line="293"/>
         <source>Notes (confidential)</source>
         <translation>Notas (confidenciales)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <location filename="../../ui/models/relationships_model.py" line="294"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Confidencial: no aparece en los informes impresos salvo que RR. HH. lo incluya.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="311"/>
+        <location filename="../../ui/models/relationships_model.py" line="303"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Prevista, sin registrar (vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="314"/>
+        <location filename="../../ui/models/relationships_model.py" line="306"/>
         <source>(with notice)</source>
         <translation>(con preaviso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="315"/>
+        <location filename="../../ui/models/relationships_model.py" line="307"/>
         <source>(no notice)</source>
         <translation>(sin preaviso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="349"/>
+        <location filename="../../ui/models/relationships_model.py" line="341"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="350"/>
+        <location filename="../../ui/models/relationships_model.py" line="342"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="362"/>
+        <location filename="../../ui/models/relationships_model.py" line="354"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>

@@ -139,98 +139,53 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="44"/>
         <source>High</source>
         <extracomment>Most severe first; the services use the same order. Theme roles (ui/theme.py): distinct in hue *and* lightness, readable on light and dark windows.</extracomment>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="44"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="43"/>
+        <location filename="../../ui/models/attention_model.py" line="45"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="62"/>
-        <source>Mentor check-in overdue</source>
-        <translation>Check-in van mentor te laat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="64"/>
-        <source>Mentee check-in overdue</source>
-        <translation>Check-in van mentee te laat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
-        <source>No recent meeting</source>
-        <translation>Geen recent gesprek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
-        <source>Check-in overdue</source>
-        <translation>Check-in te laat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
-        <source>Goal past due</source>
-        <translation>Doel over tijd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
-        <source>Ending soon</source>
-        <translation>Loopt binnenkort af</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
-        <source>Past planned end</source>
-        <translation>Einddatum verstreken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="71"/>
-        <source>Mentor misses meetings</source>
-        <translation>Mentor mist gesprekken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="72"/>
-        <source>Waiting for a mentor</source>
-        <translation>Wacht op een mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="143"/>
+        <location filename="../../ui/models/attention_model.py" line="136"/>
         <source>Severity</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="145"/>
+        <location filename="../../ui/models/attention_model.py" line="138"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="147"/>
+        <location filename="../../ui/models/attention_model.py" line="140"/>
         <source>Relationship or person</source>
         <translation>Relatie of persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="148"/>
+        <location filename="../../ui/models/attention_model.py" line="141"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="149"/>
+        <location filename="../../ui/models/attention_model.py" line="142"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="171"/>
+        <location filename="../../ui/models/attention_model.py" line="164"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Geen datum: het gaat om een patroon, niet om één dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="193"/>
+        <location filename="../../ui/models/attention_model.py" line="186"/>
         <source>Severity: {0}</source>
         <translation>Urgentie: {0}</translation>
     </message>
@@ -2482,83 +2437,83 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="37"/>
+        <location filename="../../ui/models/people_model.py" line="44"/>
         <source>Mentor</source>
-        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs.</extracomment>
+        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="38"/>
+        <location filename="../../ui/models/people_model.py" line="45"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="39"/>
+        <location filename="../../ui/models/people_model.py" line="46"/>
         <source>Mentor and mentee</source>
         <translation>Mentor en mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="40"/>
+        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="56"/>
+        <location filename="../../ui/models/people_model.py" line="63"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="57"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Employee ID</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="58"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="59"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="60"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="61"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="62"/>
+        <location filename="../../ui/models/people_model.py" line="69"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="71"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="73"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2594,50 +2549,50 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Search name, email, department, branch, competency…</source>
         <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
         <translation>Zoek op naam, e-mail, afdeling, vestiging, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="97"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Show archived</source>
         <translation>Gearchiveerden tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="101"/>
+        <location filename="../../ui/views/people/view.py" line="103"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="102"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="103"/>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="105"/>
+        <location filename="../../ui/views/people/view.py" line="373"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="163"/>
+        <location filename="../../ui/views/people/view.py" line="165"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="164"/>
+        <location filename="../../ui/views/people/view.py" line="166"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="176"/>
+        <location filename="../../ui/views/people/view.py" line="178"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="250"/>
+        <location filename="../../ui/views/people/view.py" line="257"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persoon</numerusform>
@@ -2645,12 +2600,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="252"/>
+        <location filename="../../ui/views/people/view.py" line="259"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="304"/>
+        <location filename="../../ui/views/people/view.py" line="311"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persoon gekozen.</numerusform>
@@ -2658,47 +2613,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="306"/>
+        <location filename="../../ui/views/people/view.py" line="313"/>
         <source>Select one person to see their history.</source>
         <translation>Kies één persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="318"/>
         <source>Select a person to see their history.</source>
         <translation>Kies een persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="327"/>
+        <location filename="../../ui/views/people/view.py" line="337"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="328"/>
+        <location filename="../../ui/views/people/view.py" line="338"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nog geen mensen. Klik op Toevoegen… of gebruik Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="331"/>
+        <location filename="../../ui/views/people/view.py" line="341"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Niemand past bij je zoekopdracht en filters. Filters wissen toont iedereen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="332"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>No one matches your search.</source>
         <translation>Niemand voldoet aan je zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="333"/>
+        <location filename="../../ui/views/people/view.py" line="343"/>
         <source>Select a person to see their details.</source>
         <translation>Selecteer een persoon om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="373"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="368"/>
+        <location filename="../../ui/views/people/view.py" line="378"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persoon gekozen</numerusform>
@@ -2722,13 +2677,13 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="122"/>
+        <location filename="../../ui/views/people/view.py" line="124"/>
         <source>Change role…</source>
         <translation>Rol wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="124"/>
+        <location filename="../../ui/views/people/view.py" line="126"/>
         <source>Enrol in program…</source>
         <translation>Inschrijven in programma…</translation>
     </message>
@@ -3998,252 +3953,212 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="86"/>
-        <location filename="../../ui/models/relationships_model.py" line="179"/>
+        <location filename="../../ui/models/relationships_model.py" line="171"/>
         <source>Mentor</source>
         <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="87"/>
-        <location filename="../../ui/models/relationships_model.py" line="180"/>
+        <location filename="../../ui/models/relationships_model.py" line="172"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
-        <source>Is the mentee getting tangible value?</source>
-        <translation>Haalt de mentee er tastbare waarde uit?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
-        <source>Does the mentor feel they give solid value?</source>
-        <translation>Heeft de mentor het gevoel echt waarde te bieden?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="94"/>
-        <source>Are you meeting as often as planned?</source>
-        <translation>Spreken jullie elkaar zo vaak als gepland?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="95"/>
-        <source>Are you meeting your stated goals?</source>
-        <translation>Halen jullie de afgesproken doelen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="96"/>
-        <source>Trust and respect</source>
-        <translation>Vertrouwen en respect</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="97"/>
-        <source>Open communication</source>
-        <translation>Open communicatie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="98"/>
-        <source>Regular meetings and clear goals</source>
-        <translation>Regelmatige gesprekken en duidelijke doelen</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <source>Responsibilities understood</source>
-        <translation>Verantwoordelijkheden duidelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
         <source>Value received</source>
         <translation>Ontvangen waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>Value given</source>
         <translation>Geboden waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>Meeting as planned</source>
         <translation>Gesprekken volgens plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Goals on track</source>
         <translation>Doelen op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <location filename="../../ui/models/relationships_model.py" line="103"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="112"/>
+        <location filename="../../ui/models/relationships_model.py" line="104"/>
         <source>Communication</source>
         <translation>Communicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="113"/>
+        <location filename="../../ui/models/relationships_model.py" line="105"/>
         <source>Regular &amp; clear</source>
         <translation>Regelmatig en duidelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="106"/>
         <source>Responsibilities</source>
         <translation>Verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="156"/>
+        <location filename="../../ui/models/relationships_model.py" line="148"/>
         <source>{0}%</source>
         <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="164"/>
+        <location filename="../../ui/models/relationships_model.py" line="156"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="181"/>
+        <location filename="../../ui/models/relationships_model.py" line="173"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="184"/>
+        <location filename="../../ui/models/relationships_model.py" line="176"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="186"/>
+        <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="189"/>
+        <location filename="../../ui/models/relationships_model.py" line="181"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="191"/>
+        <location filename="../../ui/models/relationships_model.py" line="183"/>
         <source>Planned end</source>
         <translation>Geplande einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <location filename="../../ui/models/relationships_model.py" line="189"/>
         <source>Missed</source>
         <translation>Gemist</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <location filename="../../ui/models/relationships_model.py" line="191"/>
         <source>Attendance</source>
         <translation>Opkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="201"/>
+        <location filename="../../ui/models/relationships_model.py" line="193"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="239"/>
+        <location filename="../../ui/models/relationships_model.py" line="231"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="241"/>
+        <location filename="../../ui/models/relationships_model.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="244"/>
+        <location filename="../../ui/models/relationships_model.py" line="236"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <location filename="../../ui/models/relationships_model.py" line="237"/>
         <source>{0}% done</source>
         <translation>{0}% klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <location filename="../../ui/models/relationships_model.py" line="239"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="249"/>
+        <location filename="../../ui/models/relationships_model.py" line="241"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="288"/>
-        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <location filename="../../ui/models/relationships_model.py" line="280"/>
+        <location filename="../../ui/models/relationships_model.py" line="339"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="290"/>
+        <location filename="../../ui/models/relationships_model.py" line="282"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="292"/>
+        <location filename="../../ui/models/relationships_model.py" line="284"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <location filename="../../ui/models/relationships_model.py" line="287"/>
         <source>Mode</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <location filename="../../ui/models/relationships_model.py" line="289"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <location filename="../../ui/models/relationships_model.py" line="291"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <location filename="../../ui/models/relationships_model.py" line="293"/>
         <source>Notes (confidential)</source>
         <translation>Notities (vertrouwelijk)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <location filename="../../ui/models/relationships_model.py" line="294"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Vertrouwelijk: niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="311"/>
+        <location filename="../../ui/models/relationships_model.py" line="303"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Gepland, niet vastgelegd (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="314"/>
+        <location filename="../../ui/models/relationships_model.py" line="306"/>
         <source>(with notice)</source>
         <translation>(tijdig gemeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="315"/>
+        <location filename="../../ui/models/relationships_model.py" line="307"/>
         <source>(no notice)</source>
         <translation>(niet tijdig gemeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="349"/>
+        <location filename="../../ui/models/relationships_model.py" line="341"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="350"/>
+        <location filename="../../ui/models/relationships_model.py" line="342"/>
         <source>Average</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="362"/>
+        <location filename="../../ui/models/relationships_model.py" line="354"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>

@@ -144,98 +144,53 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="44"/>
         <source>High</source>
         <extracomment>Most severe first; the services use the same order. Theme roles (ui/theme.py): distinct in hue *and* lightness, readable on light and dark windows.</extracomment>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="44"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="43"/>
+        <location filename="../../ui/models/attention_model.py" line="45"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="62"/>
-        <source>Mentor check-in overdue</source>
-        <translation>Zaległy check-in mentora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="64"/>
-        <source>Mentee check-in overdue</source>
-        <translation>Zaległy check-in mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
-        <source>No recent meeting</source>
-        <translation>Brak niedawnego spotkania</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
-        <source>Check-in overdue</source>
-        <translation>Zaległy check-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
-        <source>Goal past due</source>
-        <translation>Cel po terminie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
-        <source>Ending soon</source>
-        <translation>Wkrótce się kończy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
-        <source>Past planned end</source>
-        <translation>Po planowanym zakończeniu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="71"/>
-        <source>Mentor misses meetings</source>
-        <translation>Mentor opuszcza spotkania</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="72"/>
-        <source>Waiting for a mentor</source>
-        <translation>Czeka na mentora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/attention_model.py" line="143"/>
+        <location filename="../../ui/models/attention_model.py" line="136"/>
         <source>Severity</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="145"/>
+        <location filename="../../ui/models/attention_model.py" line="138"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="147"/>
+        <location filename="../../ui/models/attention_model.py" line="140"/>
         <source>Relationship or person</source>
         <translation>Relacja lub osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="148"/>
+        <location filename="../../ui/models/attention_model.py" line="141"/>
         <source>Detail</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="149"/>
+        <location filename="../../ui/models/attention_model.py" line="142"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="171"/>
+        <location filename="../../ui/models/attention_model.py" line="164"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Bez daty: chodzi o powtarzający się wzorzec, nie o jeden dzień.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="193"/>
+        <location filename="../../ui/models/attention_model.py" line="186"/>
         <source>Severity: {0}</source>
         <translation>Priorytet: {0}</translation>
     </message>
@@ -2523,83 +2478,83 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="37"/>
+        <location filename="../../ui/models/people_model.py" line="44"/>
         <source>Mentor</source>
-        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs.</extracomment>
+        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="38"/>
+        <location filename="../../ui/models/people_model.py" line="45"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="39"/>
+        <location filename="../../ui/models/people_model.py" line="46"/>
         <source>Mentor and mentee</source>
         <translation>Mentor i mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="40"/>
+        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="56"/>
+        <location filename="../../ui/models/people_model.py" line="63"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="57"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="58"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="59"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="60"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="61"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="62"/>
+        <location filename="../../ui/models/people_model.py" line="69"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="71"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="73"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2635,50 +2590,50 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Search name, email, department, branch, competency…</source>
         <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
         <translation>Szukaj: imię i nazwisko, e-mail, dział, oddział, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="97"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="101"/>
+        <location filename="../../ui/views/people/view.py" line="103"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="102"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="103"/>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="105"/>
+        <location filename="../../ui/views/people/view.py" line="373"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="163"/>
+        <location filename="../../ui/views/people/view.py" line="165"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="164"/>
+        <location filename="../../ui/views/people/view.py" line="166"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="176"/>
+        <location filename="../../ui/views/people/view.py" line="178"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="250"/>
+        <location filename="../../ui/views/people/view.py" line="257"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -2687,12 +2642,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="252"/>
+        <location filename="../../ui/views/people/view.py" line="259"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="304"/>
+        <location filename="../../ui/views/people/view.py" line="311"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>Wybrano %n osobę.</numerusform>
@@ -2701,47 +2656,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="306"/>
+        <location filename="../../ui/views/people/view.py" line="313"/>
         <source>Select one person to see their history.</source>
         <translation>Wybierz jedną osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="318"/>
         <source>Select a person to see their history.</source>
         <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="327"/>
+        <location filename="../../ui/views/people/view.py" line="337"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="328"/>
+        <location filename="../../ui/views/people/view.py" line="338"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nie ma jeszcze osób. Kliknij Dodaj… lub użyj Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="331"/>
+        <location filename="../../ui/views/people/view.py" line="341"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nikt nie pasuje do wyszukiwania i filtrów. Wyczyść filtry pokazuje wszystkich.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="332"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>No one matches your search.</source>
         <translation>Nikt nie pasuje do wyszukiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="333"/>
+        <location filename="../../ui/views/people/view.py" line="343"/>
         <source>Select a person to see their details.</source>
         <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="373"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="368"/>
+        <location filename="../../ui/views/people/view.py" line="378"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>Wybrano %n osobę</numerusform>
@@ -2766,13 +2721,13 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="122"/>
+        <location filename="../../ui/views/people/view.py" line="124"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="124"/>
+        <location filename="../../ui/views/people/view.py" line="126"/>
         <source>Enrol in program…</source>
         <translation>Zapisz do programu…</translation>
     </message>
@@ -4050,252 +4005,212 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>Held</source>
         <translation>Odbyte</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="86"/>
-        <location filename="../../ui/models/relationships_model.py" line="179"/>
+        <location filename="../../ui/models/relationships_model.py" line="171"/>
         <source>Mentor</source>
         <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="87"/>
-        <location filename="../../ui/models/relationships_model.py" line="180"/>
+        <location filename="../../ui/models/relationships_model.py" line="172"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
-        <source>Is the mentee getting tangible value?</source>
-        <translation>Czy mentee odnosi wymierne korzyści?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
-        <source>Does the mentor feel they give solid value?</source>
-        <translation>Czy mentor czuje, że daje realną wartość?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="94"/>
-        <source>Are you meeting as often as planned?</source>
-        <translation>Czy spotkania odbywają się tak często, jak planowano?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="95"/>
-        <source>Are you meeting your stated goals?</source>
-        <translation>Czy założone cele są realizowane?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="96"/>
-        <source>Trust and respect</source>
-        <translation>Zaufanie i szacunek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="97"/>
-        <source>Open communication</source>
-        <translation>Otwarta komunikacja</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="98"/>
-        <source>Regular meetings and clear goals</source>
-        <translation>Regularne spotkania i jasne cele</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <source>Responsibilities understood</source>
-        <translation>Zrozumiałe obowiązki</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
         <source>Value received</source>
         <translation>Otrzymana wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>Value given</source>
         <translation>Przekazana wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>Meeting as planned</source>
         <translation>Spotkania zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Goals on track</source>
         <translation>Cele zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <location filename="../../ui/models/relationships_model.py" line="103"/>
         <source>Trust</source>
         <translation>Zaufanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="112"/>
+        <location filename="../../ui/models/relationships_model.py" line="104"/>
         <source>Communication</source>
         <translation>Komunikacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="113"/>
+        <location filename="../../ui/models/relationships_model.py" line="105"/>
         <source>Regular &amp; clear</source>
         <translation>Regularność i jasność</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="106"/>
         <source>Responsibilities</source>
         <translation>Obowiązki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="156"/>
+        <location filename="../../ui/models/relationships_model.py" line="148"/>
         <source>{0}%</source>
         <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="164"/>
+        <location filename="../../ui/models/relationships_model.py" line="156"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="181"/>
+        <location filename="../../ui/models/relationships_model.py" line="173"/>
         <source>Health</source>
         <translation>Kondycja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="184"/>
+        <location filename="../../ui/models/relationships_model.py" line="176"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="186"/>
+        <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="189"/>
+        <location filename="../../ui/models/relationships_model.py" line="181"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="191"/>
+        <location filename="../../ui/models/relationships_model.py" line="183"/>
         <source>Planned end</source>
         <translation>Planowany koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <location filename="../../ui/models/relationships_model.py" line="189"/>
         <source>Missed</source>
         <translation>Opuszczone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <location filename="../../ui/models/relationships_model.py" line="191"/>
         <source>Attendance</source>
         <translation>Frekwencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="201"/>
+        <location filename="../../ui/models/relationships_model.py" line="193"/>
         <source>Hours</source>
         <translation>Godziny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="239"/>
+        <location filename="../../ui/models/relationships_model.py" line="231"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="241"/>
+        <location filename="../../ui/models/relationships_model.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="244"/>
+        <location filename="../../ui/models/relationships_model.py" line="236"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <location filename="../../ui/models/relationships_model.py" line="237"/>
         <source>{0}% done</source>
         <translation>{0}% zrobione</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <location filename="../../ui/models/relationships_model.py" line="239"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="249"/>
+        <location filename="../../ui/models/relationships_model.py" line="241"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="288"/>
-        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <location filename="../../ui/models/relationships_model.py" line="280"/>
+        <location filename="../../ui/models/relationships_model.py" line="339"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="290"/>
+        <location filename="../../ui/models/relationships_model.py" line="282"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="292"/>
+        <location filename="../../ui/models/relationships_model.py" line="284"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <location filename="../../ui/models/relationships_model.py" line="287"/>
         <source>Mode</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <location filename="../../ui/models/relationships_model.py" line="289"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <location filename="../../ui/models/relationships_model.py" line="291"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <location filename="../../ui/models/relationships_model.py" line="293"/>
         <source>Notes (confidential)</source>
         <translation>Notatki (poufne)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <location filename="../../ui/models/relationships_model.py" line="294"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Poufne: pomijane w drukowanych raportach, chyba że HR je dołączy.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="311"/>
+        <location filename="../../ui/models/relationships_model.py" line="303"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Zaplanowane, niezapisane (zaległe)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="314"/>
+        <location filename="../../ui/models/relationships_model.py" line="306"/>
         <source>(with notice)</source>
         <translation>(z wyprzedzeniem)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="315"/>
+        <location filename="../../ui/models/relationships_model.py" line="307"/>
         <source>(no notice)</source>
         <translation>(bez uprzedzenia)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="349"/>
+        <location filename="../../ui/models/relationships_model.py" line="341"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="350"/>
+        <location filename="../../ui/models/relationships_model.py" line="342"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="362"/>
+        <location filename="../../ui/models/relationships_model.py" line="354"/>
         <source>Comments</source>
         <translation>Komentarze</translation>
     </message>

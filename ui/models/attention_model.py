@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from mentordesk import vocabulary
+from mentordesk.i18n import current
 from mentordesk.relationship_models import AttentionItem
 
 from .. import theme
@@ -58,19 +60,10 @@ def kind_label(item: AttentionItem) -> str:
     """
     if item.kind == "checkin_overdue":
         role = _title_prefix(item).split(" ", 1)[0].casefold()
-        if role == "mentor":
-            return translate("AttentionModel", "Mentor check-in overdue")
-        if role == "mentee":
-            return translate("AttentionModel", "Mentee check-in overdue")
-    return {
-        "no_meeting": translate("AttentionModel", "No recent meeting"),
-        "checkin_overdue": translate("AttentionModel", "Check-in overdue"),
-        "goal_past_due": translate("AttentionModel", "Goal past due"),
-        "ending_soon": translate("AttentionModel", "Ending soon"),
-        "past_planned_end": translate("AttentionModel", "Past planned end"),
-        "mentor_miss_rate": translate("AttentionModel", "Mentor misses meetings"),
-        "waiting_list": translate("AttentionModel", "Waiting for a mentor"),
-    }.get(item.kind, item.kind_label)
+        if role in vocabulary.CHECKIN_OVERDUE_BY:
+            return vocabulary.said(vocabulary.CHECKIN_OVERDUE_BY, role, current())
+    # the words of `mentordesk.vocabulary`, as the CLI and the program report say them
+    return vocabulary.said(vocabulary.ATTENTION_KIND_NAMES, item.kind, current(), fallback=item.kind_label)
 
 
 def short_title(item: AttentionItem) -> str:

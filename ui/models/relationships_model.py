@@ -88,17 +88,9 @@ def role_label(role: str) -> str:
 
 
 def question_labels() -> dict[str, str]:
-    labels = {
-        "value_received": translate("RelationshipsModel", "Is the mentee getting tangible value?"),
-        "value_given": translate("RelationshipsModel", "Does the mentor feel they give solid value?"),
-        "meeting_as_planned": translate("RelationshipsModel", "Are you meeting as often as planned?"),
-        "goals_on_track": translate("RelationshipsModel", "Are you meeting your stated goals?"),
-        "trust_respect": translate("RelationshipsModel", "Trust and respect"),
-        "open_communication": translate("RelationshipsModel", "Open communication"),
-        "regular_meetings_clear_goals": translate("RelationshipsModel", "Regular meetings and clear goals"),
-        "responsibilities": translate("RelationshipsModel", "Responsibilities understood"),
-    }
-    return {k: labels.get(k, v) for k, v in rules.CHECKIN_QUESTIONS.items()}
+    """The check-in questions as the form and the reports ask them (`mentordesk.vocabulary`)."""
+    return {**vocabulary.all_said(vocabulary.CHECKIN_PROGRESS_QUESTIONS, current()),
+            **vocabulary.all_said(vocabulary.CHECKIN_PREREQUISITES, current())}
 
 
 def question_short_labels() -> dict[str, str]:
