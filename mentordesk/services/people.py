@@ -18,7 +18,7 @@ from ..search_fold import fold
 from ..storage import outputs, people_repo
 from ..storage.database import Database
 from . import edit_undo
-from . import relationships as relationships_service
+from . import relationship_reading as relationships_service  # not the re-export of every relationship service
 from .people_import_batch import ImportBatch, refuse_loops
 
 Progress = Callable[[int, int], None]

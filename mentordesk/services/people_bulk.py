@@ -31,7 +31,7 @@ from ..storage import people_bulk_repo, people_repo, programs_repo
 from ..storage.database import Database
 from ..vocabulary import ROLES_IN_TEXT, in_text, said
 from . import programs as programs_service
-from . import relationships as relationships_service
+from . import relationship_reading as relationships_service  # not the re-export of every relationship service
 from . import undo
 
 Progress = Callable[[int, int], None]
