@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from ..i18n import gettext as _
 from ..matching import Candidate, MatchSettings
@@ -71,8 +70,8 @@ class Inputs:
     waiting_since: dict[str, str]
     names: dict[str, str]
     notes: list[str]
-    #: Waitlisted mentee rows (person_id, name, reason, since): loaded, never matched.
-    held: list[dict[str, Any]]
+    #: Waitlisted mentees (their reason and since when they wait): loaded, never matched.
+    held: list[CohortPerson]
 
     def mentee(self, person_id: str) -> Candidate | None:
         return next((c for c in self.mentees if c.person_id == person_id), None)
@@ -123,13 +122,11 @@ def load(db: Database, program_id: str) -> Inputs:
     all_mentees = repo.open_mentees(db, program_id)
     disambiguate([*mentor_rows, *all_mentees])
     mentee_rows = [r for r in all_mentees if r.status != HELD_STATUS]
-    held = [{"person_id": r.person_id, "name": r.name, "reason": r.reason.strip(),
-             "since": (r.waitlisted_since or r.applied_at or "")[:10] or None}
-            for r in all_mentees if r.status == HELD_STATUS]
+    held = [r for r in all_mentees if r.status == HELD_STATUS]
     mentors = [candidate(r, portraits, managers) for r in mentor_rows]
     mentees = [candidate(r, portraits, managers) for r in mentee_rows]
     names = {c.person_id: c.name for c in (*mentors, *mentees)}
-    names.update({h["person_id"]: h["name"] for h in held})
+    names.update({h.person_id: h.name for h in held})
     inp = Inputs(
         program=program, settings=settings_for(program), mentees=mentees, mentors=mentors,
         capacities={r.person_id: r.free_places for r in mentor_rows},
@@ -137,8 +134,7 @@ def load(db: Database, program_id: str) -> Inputs:
         preferences={r.person_id: r.preferred for r in mentee_rows},
         mentor_preferences={r.person_id: r.preferred for r in mentor_rows},
         locked={}, names=names, notes=[], held=held,
-        waiting_since={r.person_id: (r.waitlisted_since or r.applied_at or "")[:10]
-                       for r in mentee_rows if r.waitlisted_since or r.applied_at},
+        waiting_since={r.person_id: r.waiting_since for r in mentee_rows if r.waiting_since},
     )
     place_by_kind(db, inp)  # a group's size, a peer's one pair (services/kind_matching.py)
     _apply_rules(db, program_id, inp)
@@ -149,7 +145,7 @@ def _apply_rules(db: Database, program_id: str, inp: Inputs) -> None:
     """HR's exclusions and locks; a lock the cohort cannot honour becomes a note, not an error."""
     mentee_ids = {c.person_id for c in inp.mentees}
     mentor_ids = {c.person_id for c in inp.mentors}
-    held_ids = {h["person_id"] for h in inp.held}
+    held_ids = {h.person_id for h in inp.held}
     locks_per_mentor: dict[str, int] = {}
     rules = repo.pair_rules(db, program_id)
     inp.excluded.update((r.mentee_id, r.mentor_id) for r in rules if r.rule == "excluded")

@@ -24,6 +24,7 @@ from ..matching.scoring import (
 )
 from ..storage import matching_repo as repo
 from ..storage.database import Database
+from ..storage.matching_repo import PersonState
 from ..waiting_reasons import reason_text
 from .matching_inputs import HELD_STATUS, Inputs, disambiguate
 from .programs import PROGRAM_FULL, get_program
@@ -59,7 +60,7 @@ def held_reason(reason: str) -> str:
 
 
 def held_views(inp: Inputs) -> list[WaitingView]:
-    return [WaitingView(h["person_id"], h["name"], held_reason(h["reason"]), h["since"], held=True)
+    return [WaitingView(h.person_id, h.name, held_reason(h.reason.strip()), h.waiting_since, held=True)
             for h in inp.held]
 
 
@@ -73,7 +74,7 @@ def waiting_list(db: Database, program_id: str) -> list[WaitingView]:
     disambiguate([*repo.mentors(db, program_id), *mentees])
     held, open_ = [], []
     for r in mentees:
-        since = (r.waitlisted_since or r.applied_at or "")[:10] or None
+        since = r.waiting_since
         if r.status == HELD_STATUS:
             held.append(WaitingView(r.person_id, r.name, held_reason(r.reason.strip()), since, held=True))
         else:
@@ -93,8 +94,8 @@ def role_conflicts(db: Database, program_id: str, kind: str) -> list[str]:
     if kind == "peer":
         return []
     return [_("%(name)s is both a mentor and a mentee in this program: decline one of the two "
-              "enrolments in Programs unless this is intended.") % {"name": r["name"]}
-            for r in repo.people_in_both_roles(db, program_id)]
+              "enrolments in Programs unless this is intended.") % {"name": name}
+            for name in repo.names_in_both_roles(db, program_id)]
 
 
 def _locked_counts(inp: Inputs) -> dict[str, int]:
@@ -122,16 +123,17 @@ def wish_notes(db: Database, inp: Inputs, given: dict[str, str | None]) -> dict[
     return out
 
 
-def _one_wish(inp: Inputs, mentee_id: str, wished: str, outside: dict[str, dict], locks: dict[str, int]) -> str:
+def _one_wish(inp: Inputs, mentee_id: str, wished: str, outside: dict[str, PersonState],
+              locks: dict[str, int]) -> str:
     """One sentence: the first thing that kept `wished` from being this mentee's mentor."""
     mentee, mentor = inp.mentee(mentee_id), inp.mentor(wished)
     if mentor is None:
         state = outside.get(wished)
         if state is None:
             return ""  # the person was erased: nobody to name
-        if state["archived"]:
-            return _("Asked for %(mentor)s, who is archived.") % {"mentor": state["name"]}
-        return _("Asked for %(mentor)s, who is not an accepted mentor in this program.") % {"mentor": state["name"]}
+        if state.archived:
+            return _("Asked for %(mentor)s, who is archived.") % {"mentor": state.name}
+        return _("Asked for %(mentor)s, who is not an accepted mentor in this program.") % {"mentor": state.name}
     if mentee is None:
         return ""
     name = {"mentor": mentor.name}

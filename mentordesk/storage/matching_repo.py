@@ -11,7 +11,7 @@ as it is *inside* its own write transaction, not as it was when HR pressed
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..models import DEFAULT_CAPACITY
 from . import by_ids, rows
@@ -65,17 +65,22 @@ def open_mentees(db: Database, program_id: str) -> list[CohortPerson]:
 
 
 
-def people_states(db: Database, person_ids: list[str]) -> dict[str, dict[str, Any]]:
-    """person id -> {name, archived} for the mentors mentees asked for (deleted people left out):
+class PersonState(NamedTuple):
+    name: str
+    archived: bool
+
+
+def people_states(db: Database, person_ids: list[str]) -> dict[str, PersonState]:
+    """person id -> name and archived flag for the mentors mentees asked for (deleted people left out):
     explaining "asked for Ana Ruiz, who is archived" needs people the run itself never loads."""
     found = by_ids.select_in(
         db, "SELECT id, name, archived FROM people WHERE deleted_at IS NULL AND id IN ({ids})", person_ids)
-    return {r["id"]: {"name": r["name"], "archived": bool(r["archived"])} for r in found}
+    return {r["id"]: PersonState(r["name"], bool(r["archived"])) for r in found}
 
 
-def people_in_both_roles(db: Database, program_id: str) -> list[dict[str, Any]]:
+def names_in_both_roles(db: Database, program_id: str) -> list[str]:
     """People enrolled as mentor AND mentee in one program (neither enrolment declined or withdrawn)."""
-    return db.query(
+    return [r["name"] for r in db.query(
         """SELECT p.id AS person_id, p.name, p.employee_id
            FROM people p
            JOIN participants a ON a.person_id = p.id AND a.program_id = ? AND a.role = 'mentor'
@@ -85,7 +90,7 @@ def people_in_both_roles(db: Database, program_id: str) -> list[dict[str, Any]]:
            WHERE p.deleted_at IS NULL AND p.archived = 0
            ORDER BY p.name COLLATE NOCASE, p.employee_id""",
         (program_id,),
-    )
+    )]
 
 # -- pair rules ----------------------------------------------------------------------
 

@@ -173,6 +173,11 @@ class CohortPerson:
     archived: bool = False
 
     @property
+    def waiting_since(self) -> str | None:
+        """The day (ISO) they started waiting: waitlisted, else applied; None if neither is known."""
+        return (self.waitlisted_since or self.applied_at or "")[:10] or None
+
+    @property
     def free_places(self) -> int:
         """A mentor's places left: capacity less active mentees, never below nothing."""
         return max(0, self.capacity - self.active)
