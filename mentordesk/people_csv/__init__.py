@@ -13,6 +13,7 @@ it knows about the database (``known_employee_ids``, ``known_emails``, ``known_m
     decoding  bytes -> text, or a sentence naming what the file really is
     cells     the reversible formula-injection escape of single cells
     headers   HR's own column names: guesses, mappings and the header row's fingerprint
+    digests   a row's digest, so a re-import knows the rows it already checked and imported
     fields    one row's cells checked and converted (rules from mentordesk.validation)
     reading   header, rows and checks across rows and the company
     writing   the export
@@ -37,6 +38,8 @@ from .model import (
     CompetencyLevel,
     CsvInput,
     Dest,
+    ImportedRow,
+    KnownRow,
     ParseResult,
     PersonRow,
     Problem,
@@ -69,6 +72,8 @@ __all__ = [
     "CannotExport",
     "CompetencyLevel",
     "Dest",
+    "ImportedRow",
+    "KnownRow",
     "ParseResult",
     "PersonRow",
     "Problem",

@@ -14,7 +14,7 @@ from ..validation import MAX_CAPACITY, MAX_LEVEL, MIN_CAPACITY, MIN_LEVEL, ROLES
 __all__ = [
     "COLUMNS", "DEFAULT_MENTOR_CAPACITY", "MAX_CAPACITY", "MAX_LEVEL", "MIN_CAPACITY",
     "MIN_LEVEL", "NAME_PARTS", "REQUIRED_COLUMNS", "ROLES", "CompetencyLevel", "CsvInput", "Dest",
-    "ParseResult", "PersonRow", "Problem", "Source",
+    "ImportedRow", "KnownRow", "ParseResult", "PersonRow", "Problem", "Source",
 ]
 
 COLUMNS: tuple[str, ...] = (
@@ -91,6 +91,32 @@ class PersonRow:
     archived: bool | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ImportedRow:
+    """A person as stored, known by the digest of the CSV row they were last imported from
+    (``digests``): what reading needs to take that row again without parsing it."""
+
+    person_id: str
+    employee_id: str
+    name: str
+    email: str
+    manager_employee_id: str | None
+    hire_date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownRow:
+    """A row identical to the one its person was last imported from, taken from the stored
+    person: only what the checks across rows (IDs, e-mails, managers) and HR's lists read."""
+
+    line: int
+    employee_id: str
+    name: str
+    email: str
+    manager_employee_id: str | None
+    person_id: str
+
+
 @dataclass(frozen=True)
 class Problem:
     """One reason the file cannot be imported; line 0 means the file as a whole."""
@@ -107,12 +133,19 @@ class Problem:
 
 @dataclass
 class ParseResult:
-    """``rows`` holds only the rows without problems; import only when ``ok``."""
+    """``rows`` holds only the rows without problems; import only when ``ok``.
+
+    When reading was given the rows imported before, ``unchanged`` holds the rows found
+    identical to them (not parsed again, not in ``rows``) and ``digests`` the digest of
+    every good row by line, for the import to remember.
+    """
 
     rows: list[PersonRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     cancelled: bool = False
+    unchanged: list[KnownRow] = field(default_factory=list)
+    digests: dict[int, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

@@ -20,9 +20,20 @@ from ..i18n import gettext as _
 from ..i18n import ngettext
 from .cells import unescape_cell
 from .decoding import NotText, load_text
+from .digests import digester
 from .fields import RowChecker, parse_row, shown
 from .headers import TARGETS, header_key
-from .model import NAME_PARTS, REQUIRED_COLUMNS, CsvInput, ParseResult, PersonRow, Problem, Source
+from .model import (
+    NAME_PARTS,
+    REQUIRED_COLUMNS,
+    CsvInput,
+    ImportedRow,
+    KnownRow,
+    ParseResult,
+    PersonRow,
+    Problem,
+    Source,
+)
 
 __all__ = ["read_header", "read_people"]
 
@@ -145,6 +156,7 @@ def read_people(
     *,
     today: date | None = None,
     known_managers: Mapping[str, str | None] | None = None,
+    imported: Mapping[str, ImportedRow] | None = None,
 ) -> ParseResult:
     """Parse and validate a People CSV without touching the database.
 
@@ -156,17 +168,29 @@ def read_people(
     last month, B -> A now). ``progress(lines_done, lines_total)`` is called as rows are read
     and ``cancelled()`` is polled between rows; a cancelled read returns ``cancelled=True`` and
     no rows. ``today`` exists so tests do not depend on the clock (future hire dates).
+
+    ``imported`` maps the digest of each row imported before to its person as stored
+    (``storage.import_digests``): a row with such a digest is not parsed or checked again
+    but taken as that person (``result.unchanged``), while every check across rows still
+    sees it. Given (even empty), ``result.digests`` holds every good row's digest.
     """
     result = ParseResult()
     opened = _open(source, result)
     if opened is None:
         return result
     layout, reader = opened
-    parsed = _parse_records(reader, layout, today or date.today(), result, progress, cancelled)
+    today = today or date.today()
+    known = None if imported is None else _Known(layout, imported, today.isoformat(), result.digests)
+    parsed = _parse_records(reader, layout, today, result, progress, cancelled, known)
     if parsed is None:
         return ParseResult(warnings=result.warnings, cancelled=True)
     _check_across_rows(parsed, set(known_employee_ids), known_emails or {}, known_managers or {})
-    result.rows = [row for row, chk in parsed if chk.count == 0]
+    good = [row for row, chk in parsed if chk.count == 0]
+    result.rows = [row for row in good if type(row) is PersonRow]
+    if known is not None:
+        result.unchanged = [row for row in good if type(row) is KnownRow]
+        kept = {row.line for row in good}
+        result.digests = {line: d for line, d in result.digests.items() if line in kept}
     result.problems.sort(key=lambda p: p.line)
     return result
 
@@ -212,13 +236,43 @@ def _open(source: Source, result: ParseResult) -> tuple[_Layout, Any] | None:
     return _Layout(header, index, unnamed, _split_name(index), delimiter, total_lines), reader
 
 
+#: Each data row read, as parsed (or as its stored person), with the problems found on it.
+_Parsed = list[tuple[PersonRow | KnownRow, RowChecker]]
+
+
+class _Known:
+    """The rows imported before, by digest, and how to tell one of them in this file."""
+
+    def __init__(self, layout: _Layout, imported: Mapping[str, ImportedRow], today: str,
+                 digests: dict[int, str]) -> None:
+        self.digest = digester(layout.index, layout.name_parts)
+        self.imported = imported
+        self.today = today
+        self.digests = digests
+        self.width = len(layout.header)
+
+    def take(self, line: int, record: list[str]) -> KnownRow | None:
+        """The stored person this row was imported as, if it is that row again and still a
+        good one (the digest covers the mapped cells; the checks on the rest run here)."""
+        digest = self.digests[line] = self.digest(record)
+        known = self.imported.get(digest)
+        if known is None or (known.hire_date is not None and known.hire_date > self.today):
+            return None
+        if len(record) > self.width and any(unescape_cell(v).strip() for v in record[self.width:]):
+            return None  # values beyond the header: parsing says so on this line
+        return KnownRow(line, known.employee_id, known.name, known.email, known.manager_employee_id,
+                        known.person_id)
+
+
 def _parse_records(reader: Any, layout: _Layout, today: date, result: ParseResult,
                    progress: Callable[[int, int], None] | None,
-                   cancelled: Callable[[], bool] | None) -> list[tuple[PersonRow, RowChecker]] | None:
+                   cancelled: Callable[[], bool] | None,
+                   known: _Known | None = None) -> _Parsed | None:
     """Every data row parsed and checked on its own (None when cancelled); a line that is
-    not valid CSV is a problem on that line and reading goes on with the next."""
+    not valid CSV is a problem on that line and reading goes on with the next. A row
+    ``known`` recognises is taken as its stored person instead of being parsed."""
     total_lines = layout.total_lines
-    parsed: list[tuple[PersonRow, RowChecker]] = []
+    parsed: _Parsed = []
     unnamed_has_data = False
     while True:
         if cancelled is not None and cancelled():
@@ -234,6 +288,12 @@ def _parse_records(reader: Any, layout: _Layout, today: date, result: ParseResul
         if progress is not None:
             progress(min(reader.line_num, total_lines), total_lines)
         if not any(value.strip() for value in record):
+            continue
+        same = known.take(start, record) if known is not None else None
+        if same is not None:
+            if any(pos < len(record) and unescape_cell(record[pos]).strip() for pos in layout.unnamed):
+                unnamed_has_data = True
+            parsed.append((same, RowChecker(start, result.problems)))
             continue
         record = [unescape_cell(value) for value in record]
         if any(pos < len(record) and record[pos].strip() for pos in layout.unnamed):
@@ -263,7 +323,7 @@ def _parse_record(line: int, record: list[str], layout: _Layout, today: date,
     return row, chk
 
 
-def _check_across_rows(parsed: list[tuple[PersonRow, RowChecker]], known_ids: set[str],
+def _check_across_rows(parsed: _Parsed, known_ids: set[str],
                        known_emails: Mapping[str, str], known_managers: Mapping[str, str | None]) -> None:
     first_id_line = _check_unique_ids(parsed)
     _check_unique_emails(parsed, known_emails)
@@ -302,7 +362,7 @@ def _report_loop(loop: list[str], line_of: Mapping[str, int], checker_of: Mappin
         )
 
 
-def _check_unique_ids(parsed: list[tuple[PersonRow, RowChecker]]) -> dict[str, int]:
+def _check_unique_ids(parsed: _Parsed) -> dict[str, int]:
     first_id_line: dict[str, int] = {}
     for row, chk in parsed:
         if not row.employee_id:
@@ -315,7 +375,7 @@ def _check_unique_ids(parsed: list[tuple[PersonRow, RowChecker]]) -> dict[str, i
     return first_id_line
 
 
-def _check_unique_emails(parsed: list[tuple[PersonRow, RowChecker]], known_emails: Mapping[str, str]) -> None:
+def _check_unique_emails(parsed: _Parsed, known_emails: Mapping[str, str]) -> None:
     first_email_line: dict[str, int] = {}
     known_by_email = {k.strip().casefold(): v for k, v in known_emails.items()}
     for row, chk in parsed:

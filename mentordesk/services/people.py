@@ -17,9 +17,10 @@ from ..relationship_models import RelationshipSummary
 from ..search_fold import fold
 from ..storage import outputs, people_repo
 from ..storage.database import Database
+from ..storage.people_import_repo import company_for_import
 from . import edit_undo
 from . import relationship_reading as relationships_service  # not the re-export of every relationship service
-from .people_import_batch import ImportBatch, refuse_loops
+from .people_import_batch import write_import
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -251,22 +252,19 @@ def import_people(
     """All or nothing: any invalid row imports nothing (ValidationError lists every line).
 
     Re-importing updates people by employee_id; a row identical to what is stored
-    writes nothing, so an unchanged export does not make rows look newer.
+    writes nothing, so an unchanged export does not make rows look newer. A row identical
+    to the one its person was last imported from is not parsed again (`people_csv.digests`);
+    should someone save one of those people before the write, the file is read again in full.
     """
-    parsed = _parse_for_import(db, source, progress, cancelled)
-    report = ImportReport(warnings=list(parsed.warnings))
-    total = len(parsed.rows)
-    with db.transaction() as conn:
-        existing = people_repo.person_rows_by_employee_id(conn)
-        refuse_loops(existing, parsed.rows)  # again inside the write lock: nothing written yet
-        batch = ImportBatch(report, people_repo.latest_levels_by_person(conn), today().isoformat())
-        for i, row in enumerate(parsed.rows):
-            if cancelled is not None and i % 200 == 0 and cancelled():
-                raise ImportCancelled()  # rolls the whole import back
-            batch.take(conn, row, existing.get(row.employee_id))
-            if progress is not None and i % 100 == 0:
-                progress(total + i, total * 2)
-        batch.write(conn)
+    batch = None
+    for reuse in (True, False):
+        parsed, read_at = _parse_for_import(db, source, progress, cancelled, reuse=reuse)
+        report = ImportReport(warnings=list(parsed.warnings))
+        with db.transaction() as conn:
+            batch = write_import(conn, parsed, report, today().isoformat(), read_at, progress, cancelled)
+        if batch is not None:
+            break
+    assert batch is not None  # the second read takes no row as unchanged, so it always writes
     report.warnings += relationships_service.archived_warnings(db, batch.newly_archived)
     if progress is not None:
         progress(1, 1)
@@ -274,24 +272,22 @@ def import_people(
 
 
 def _parse_for_import(db: Database, source: people_csv.Source, progress: Progress | None,
-                      cancelled: Cancelled | None) -> people_csv.ParseResult:
-    """The file read and checked against the people stored (the first half of the progress);
-    raises ImportCancelled, or ValidationError listing every problem, before any write."""
-    known_ids = people_repo.ids_by_employee_id(db)
+                      cancelled: Cancelled | None, *, reuse: bool = True) -> tuple[people_csv.ParseResult, int]:
+    """The file read and checked against the people stored (the first half of the progress),
+    and the company's version it was checked against; raises ImportCancelled, or
+    ValidationError listing every problem, before any write. With ``reuse``, rows identical
+    to the ones their people were imported from are taken as stored."""
+    company = company_for_import(db.conn)
     parsed = people_csv.read_people(
-        source, known_employee_ids=set(known_ids), known_emails=people_repo.emails(db),
+        source, known_employee_ids=company.known_ids, known_emails=company.emails,
         progress=(lambda done, total: progress(done, total * 2)) if progress else None,
-        cancelled=cancelled, known_managers=_managers_by_employee_id(db),
+        cancelled=cancelled, known_managers=company.managers, imported=company.imported if reuse else {},
     )
     if parsed.cancelled:
         raise ImportCancelled()
     if not parsed.ok:
         raise ValidationError([str(p) for p in parsed.problems])
-    return parsed
-
-
-def _managers_by_employee_id(db: Database) -> dict[str, str | None]:
-    return people_repo.managers_by_employee_id(db)
+    return parsed, company.version
 
 
 def export_rows(db: Database) -> list[people_csv.PersonRow]:

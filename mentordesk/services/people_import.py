@@ -27,8 +27,8 @@ from pathlib import Path
 from .. import people_csv
 from ..models import Person
 from ..namesakes import name_key
-from ..people_csv import CsvInput, PersonRow, Problem
-from ..storage import import_mappings, people_repo
+from ..people_csv import CsvInput, KnownRow, PersonRow, Problem
+from ..storage import import_mappings, people_import_repo, people_repo
 from ..storage.database import Database
 from . import people, undo
 
@@ -149,24 +149,31 @@ def column_map(header: list[str], mapping: Mapping[str, str]) -> dict[str, str]:
 def preview_import(db: Database, source: FileSource, *, encoding: str | None = None,
                    mapping: Mapping[str, str] | None = None, progress: Progress | None = None,
                    cancelled: Cancelled | None = None) -> ImportPreview:
-    """What importing would do, computed without writing anything (raises ImportCancelled)."""
+    """What importing would do, computed without writing anything (raises ImportCancelled).
+
+    Rows identical to the ones their people were last imported from are counted unchanged
+    without being parsed, exactly as the import will take them (`people_csv.digests`).
+    """
+    company = people_import_repo.company_for_import(db.conn)
     parsed = people_csv.read_people(
         CsvInput(_as_file(source).data, encoding=encoding, column_map=dict(mapping or {})),
-        known_employee_ids=set(people_repo.ids_by_employee_id(db)), known_emails=people_repo.emails(db),
-        progress=progress, cancelled=cancelled, known_managers=people_repo.managers_by_employee_id(db),
+        known_employee_ids=company.known_ids, known_emails=company.emails,
+        progress=progress, cancelled=cancelled, known_managers=company.managers, imported=company.imported,
     )
     if parsed.cancelled:
         raise people.ImportCancelled()
-    preview = ImportPreview(problems=list(parsed.problems), warnings=list(parsed.warnings))
+    preview = ImportPreview(problems=list(parsed.problems), warnings=list(parsed.warnings),
+                            unchanged=len(parsed.unchanged))
     stored = people_repo.person_rows_by_employee_id(db.conn)
-    levels = people_repo.latest_levels_by_person(db.conn)
+    levels = people_repo.latest_levels_by_person(db.conn) if parsed.rows else {}
     for row in parsed.rows:
         current = stored.get(row.employee_id)
         if current is None:
             preview.new.append(PersonChange(row.employee_id, row.name))
             continue
         _compare(preview, row, current, levels.get(current["id"], {}))
-    preview.duplicates = likely_duplicates(parsed.rows, stored)
+    every_row = sorted([*parsed.rows, *parsed.unchanged], key=lambda row: row.line)
+    preview.duplicates = likely_duplicates(every_row, stored)
     return preview
 
 
@@ -202,7 +209,7 @@ def _same_person_key(name: str) -> str:
     return " ".join(sorted(name_key(name).replace(",", " ").split()))
 
 
-def likely_duplicates(rows: list[PersonRow], stored: Mapping[str, Mapping]) -> list[LikelyDuplicate]:
+def likely_duplicates(rows: list[PersonRow | KnownRow], stored: Mapping[str, Mapping]) -> list[LikelyDuplicate]:
     """Rows whose name is already someone else's (another employee ID, here or in the file).
 
     Same e-mail with another ID is refused outright by reading; the same name is only likely

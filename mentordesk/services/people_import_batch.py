@@ -1,14 +1,17 @@
 """Writing one CSV import: the rows gathered into one batch and written together.
 
 Split from `services.people` (issue 16): `import_people` reads and checks the file, then
-hands each row to an `ImportBatch`, which decides add / update / unchanged against the
-rows read inside the write transaction and writes new people and levels in bulk.
+`write_import` (inside the write transaction) hands each row to an `ImportBatch`, which
+decides add / update / unchanged against the rows read inside the transaction and writes
+new people and levels in bulk. Rows reading recognised as the ones their people were last
+imported from (`people_csv.digests`) are unchanged by construction: they are counted and
+take part in the loop check, and nothing else is read or written for them.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,12 +20,12 @@ from ..errors import ValidationError
 from ..i18n import gettext as _
 from ..models import Person, PortraitEntry
 from ..people_csv.model import CompetencyLevel
-from ..storage import people_repo, rows
+from ..storage import people_import_repo, people_repo, rows
 
 if TYPE_CHECKING:
     from .people import ImportReport
 
-__all__ = ["ImportBatch", "person_from_row", "refuse_loops", "same_levels"]
+__all__ = ["ImportBatch", "person_from_row", "refuse_loops", "same_levels", "write_import"]
 
 
 @dataclass
@@ -39,10 +42,13 @@ class ImportBatch:
     new_levels: list[tuple[str, dict]] = field(default_factory=list)
     capacities: list[tuple[str, int]] = field(default_factory=list)
     newly_archived: list[str] = field(default_factory=list)
+    #: (person id, line) of every row taken: whose row digest to remember once all is written
+    people: list[tuple[str, int]] = field(default_factory=list)
 
     def take(self, conn: sqlite3.Connection, row: people_csv.PersonRow, current: dict | None) -> None:
         """One row: add or update the person, record changed levels, count the outcome."""
         pid, changed = self._person(conn, row, current)
+        self.people.append((pid, row.line))
         levels = self.latest.setdefault(pid, {})
         added = 0 if same_levels(levels, row.competencies) else people_repo.record_portrait(
             conn, pid,
@@ -88,13 +94,49 @@ class ImportBatch:
             people_repo.set_mentor_capacity(conn, pid, capacity)
 
 
-def refuse_loops(existing: dict[str, dict], incoming: list[people_csv.PersonRow]) -> None:
+def write_import(conn: sqlite3.Connection, parsed: people_csv.ParseResult, report: ImportReport,
+                 assessed_at: str, read_at: int, progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportBatch | None:
+    """The import's writes, inside its transaction; None (nothing written) when a person whose
+    row was taken as unchanged was saved by someone since, so the file must be read again.
+
+    ``read_at`` is the company's version when the file was checked against it
+    (`people_import_repo.company_for_import`): when nobody has saved since, the digests
+    and the loop check reading did still hold, and neither is read again.
+
+    ``cancelled()`` is polled every 200 rows: ``ImportCancelled`` rolls the whole import back.
+    The digests are remembered last: any write to a person drops theirs (schema 10).
+    """
+    if not people_import_repo.unchanged_since(conn, read_at):
+        taken = ((r.person_id, parsed.digests[r.line]) for r in parsed.unchanged)
+        if not people_import_repo.standing(conn, taken):
+            return None
+        refuse_loops(people_import_repo.managers(conn), [*parsed.rows, *parsed.unchanged])
+    existing = people_repo.person_rows_by_employee_id(conn) if parsed.rows else {}
+    latest = people_repo.latest_levels_by_person(conn) if parsed.rows else {}
+    batch = ImportBatch(report, latest, assessed_at)
+    total = len(parsed.rows)
+    for i, row in enumerate(parsed.rows):
+        if cancelled is not None and i % 200 == 0 and cancelled():
+            from .people import ImportCancelled  # defined beside the import that raises it too
+
+            raise ImportCancelled()
+        batch.take(conn, row, existing.get(row.employee_id))
+        if progress is not None and i % 100 == 0:
+            progress(total + i, total * 2)
+    batch.write(conn)
+    report.unchanged += len(parsed.unchanged)
+    people_import_repo.remember(conn, ((pid, parsed.digests[line]) for pid, line in batch.people))
+    return batch
+
+
+def refuse_loops(current: Mapping[str, str | None],
+                 incoming: Iterable[people_csv.PersonRow | people_csv.KnownRow]) -> None:
     """Refuse the import if the company as it is now, with the file's managers, has a loop.
 
     ``read_people`` checked this against the file as it was when parsing began; a colleague may
-    have saved since, so the same rule runs on the rows read inside the transaction.
+    have saved since, so the same rule runs on the managers read inside the transaction.
     """
-    current = {eid: r["manager_employee_id"] for eid, r in existing.items()}
     loops = validation.loops_after(current, {r.employee_id: r.manager_employee_id for r in incoming})
     if loops:
         raise ValidationError([

@@ -62,7 +62,7 @@ def import_digests() -> str:
         CREATE TABLE people_import_digests (
             person_id TEXT PRIMARY KEY NOT NULL,
             digest TEXT NOT NULL
-        ) WITHOUT ROWID;
+        );
         {triggers}
         {competency}
         """
