@@ -2,7 +2,8 @@
 
 - `db_path` / `db`: this test's own empty company file (`company.db`), open;
 - `demo_file`: a copy of the demo company (`acme.db`), closed; `demo_db`: the same, open;
-- `demo_master`: the demo company built once per run, for tests that copy it themselves.
+- `demo_master`: the demo company built once per run, for tests that copy it themselves;
+- `empty_window`, `open_window(path)`: the real main window (tests/ui/conftest.py has the rest).
 
 The demo is built once (`tests/privacy_setup.make_demo`) and copied: a copy is the
 same company, byte for byte, as a file built afresh on the same day, and building
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,37 @@ def demo_db(demo_file: Path) -> Iterator[object]:
     database = Database.open(demo_file)
     yield database
     database.close()
+
+
+# -- the real main window ------------------------------------------------------------------------
+
+@pytest.fixture
+def empty_window(qtbot):
+    """The real main window with no file open; closed (and its file released) after the test."""
+    from ui.app import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def open_window(qtbot) -> Callable[..., object]:
+    """`open_window(path, show=True)`: the real main window with `path` open.
+
+    A factory rather than a window, so a test (or a file's own `window` fixture)
+    fills the file first and opens the window on what it wrote.
+    """
+    from ui.app import MainWindow
+
+    def make(path: Path, *, show: bool = True, size: tuple[int, int] | None = None) -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.open_file(path)
+        if size is not None:
+            window.resize(*size)
+        if show:
+            window.show()
+        return window
+
+    return make

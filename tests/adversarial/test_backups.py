@@ -208,10 +208,9 @@ def test_side_by_side_files_through_real_processes(three_files: dict[str, Path],
         assert all(b.path.name.startswith(path.name + " ") for b in mine)
 
 
-def test_restore_dialog_offers_only_this_files_backups(qtbot, three_files: dict[str, Path],
+def test_restore_dialog_offers_only_this_files_backups(open_window, qtbot, three_files: dict[str, Path],
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     from ui import file_actions
-    from ui.app import MainWindow
 
     for path in three_files.values():
         make_backup(path, "manual", now=DAY0)
@@ -222,9 +221,7 @@ def test_restore_dialog_offers_only_this_files_backups(qtbot, three_files: dict[
         return 0  # cancel
 
     monkeypatch.setattr(file_actions.RestoreDialog, "exec", look)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(three_files["sqlite"])
+    w = open_window(three_files["sqlite"], show=False)
     w.restore_backup_dialog()
     assert offered and offered[0] and all(p.name.startswith("acme.sqlite ") for p in offered[0])
     assert set(offered[0]) == {b.path for b in list_backups(three_files["sqlite"])}
@@ -468,10 +465,9 @@ def test_clock_high_water_mark_never_goes_down_through_a_restore(demo_file: Path
     conn.close()
 
 
-def test_refusal_reaches_the_window_as_a_sentence(qtbot, demo_file: Path, tmp_path: Path,
+def test_refusal_reaches_the_window_as_a_sentence(open_window, qtbot, demo_file: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from ui import file_actions
-    from ui.app import MainWindow
 
     planted = backups_dir_for(demo_file) / f"acme.db {DAY0.strftime('%Y-%m-%dT%H%M%S')}.000Z open.backup.db"
     planted.parent.mkdir()
@@ -485,9 +481,7 @@ def test_refusal_reaches_the_window_as_a_sentence(qtbot, demo_file: Path, tmp_pa
 
     monkeypatch.setattr(file_actions.RestoreDialog, "exec", choose_planted)
     before = names_of(demo_file)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(demo_file)
+    w = open_window(demo_file, show=False)
     w.restore_backup_dialog()
     assert shown and "another company" in shown[-1]
     assert w.db is not None and names_of(demo_file) == before
@@ -548,10 +542,9 @@ def test_backup_store_reexports_restore(demo_file: Path) -> None:
     assert backup_store.restore_backup is restore_backup
 
 
-def test_window_says_when_a_restored_backup_could_not_be_verified(qtbot, tmp_path: Path,
+def test_window_says_when_a_restored_backup_could_not_be_verified(open_window, qtbot, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from ui import file_actions
-    from ui.app import MainWindow
 
     path = pre_identity_file(tmp_path / "branch.db", name="Before Upgrade")
     old = backups_dir_for(path) / f"branch.db {DAY0.strftime('%Y-%m-%dT%H%M%S')}.000Z migration.backup.db"
@@ -566,9 +559,7 @@ def test_window_says_when_a_restored_backup_could_not_be_verified(qtbot, tmp_pat
         return 1
 
     monkeypatch.setattr(file_actions.RestoreDialog, "exec", choose_old)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(path)  # upgrades it: its company id is made up now
+    w = open_window(path, show=False)  # upgrades it: its company id is made up now
     company = company_id_of(path)
     w.restore_backup_dialog()
     assert shown and "restored" in shown[-1] and "could not confirm" in shown[-1]

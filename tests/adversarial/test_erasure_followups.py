@@ -414,19 +414,16 @@ def _click_when_shown(qtbot, button_text: str, seen: list[str]) -> None:
 
 
 @pytest.mark.parametrize("answer", ["Cancel", "Apply the erasures and merge"])
-def test_the_window_asks_before_a_branch_file_s_erasures_apply(qtbot, hq: Subject, tmp_path: Path,
+def test_the_window_asks_before_a_branch_file_s_erasures_apply(open_window, qtbot, hq: Subject, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch, answer: str):
     from ui import file_actions
-    from ui.app import MainWindow
 
     branch = tmp_path / "rotterdam.db"
     shutil.copy(hq.path, branch)
     _erase(branch, hq.person_id)
     finished: list[str] = []
     monkeypatch.setattr(file_actions.QMessageBox, "information", lambda parent, title, text: finished.append(text))
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(hq.path)
+    w = open_window(hq.path, show=False)
     seen: list[str] = []
     _click_when_shown(qtbot, answer, seen)
     w.merge_files([branch])
@@ -468,12 +465,12 @@ def _type_into(qtbot, spin, value: int) -> None:
     qtbot.keyClick(spin, Qt.Key_Tab)
 
 
-def test_preferences_set_the_file_s_retention_spans_by_typing(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_preferences_set_the_file_s_retention_spans_by_typing(open_window, qtbot, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 
     from mentordesk.services import retention
-    from ui.app import MainWindow
 
     monkeypatch.setenv("MENTORDESK_SITE", "hq")
     path = tmp_path / "acme.db"
@@ -484,9 +481,7 @@ def test_preferences_set_the_file_s_retention_spans_by_typing(qtbot, tmp_path: P
         retention.set_policy(db, retention.RetentionPolicy(programs={program: 6}))  # a program's own span
     finally:
         db.close()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(path)
+    w = open_window(path, show=False)
     dialog = w.show_preferences()
     spins = {s.objectName(): s for s in dialog.findChildren(QSpinBox)}
     assert [spins[n].value() for n in ("notesMonths", "inactiveMonths", "backupMonths")] == [24, 36, 24]
@@ -504,13 +499,10 @@ def test_preferences_set_the_file_s_retention_spans_by_typing(qtbot, tmp_path: P
     w.close()
 
 
-def test_preferences_without_a_writable_file_change_no_retention(qtbot, tmp_path: Path):
+def test_preferences_without_a_writable_file_change_no_retention(empty_window, qtbot, tmp_path: Path):
     from PySide6.QtWidgets import QSpinBox
 
-    from ui.app import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
+    w = empty_window
     dialog = w.show_preferences()  # no file open: a sentence, no boxes
     assert not dialog.findChildren(QSpinBox, "notesMonths")
     assert dialog.retention_box.chosen() is None and dialog.retention_box.save()

@@ -241,12 +241,11 @@ def test_same_name_or_same_email_under_one_id_is_one_person(branches, home, same
 
 
 @pytest.mark.parametrize("answer", ["cancel", "merge anyway"])
-def test_window_merges_another_company_only_after_an_explicit_yes(qtbot, demo_file, other_company, monkeypatch,
-                                                                    answer):
+def test_window_merges_another_company_only_after_an_explicit_yes(open_window, qtbot, demo_file, other_company,
+                                                                    monkeypatch, answer):
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from ui import file_actions
-    from ui.app import MainWindow
 
     asked: list[str] = []
     notes: list[list[str]] = []
@@ -266,9 +265,7 @@ def test_window_merges_another_company_only_after_an_explicit_yes(qtbot, demo_fi
     monkeypatch.setattr(file_actions.ConflictDialog, "exec", accept)
     monkeypatch.setenv("MENTORDESK_SITE", "hq")
     before = digest(demo_file)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(demo_file)
+    w = open_window(demo_file, show=False)
     w.merge_files([other_company])
     qtbot.waitUntil(lambda: bool(asked), timeout=20000)
     assert "another company's file" in asked[0]

@@ -635,13 +635,8 @@ def test_full_disk_is_a_sentence_and_leaves_nothing(demo_file: Path, home: Path,
 # -- the window shows the sentence ------------------------------------------------------------------
 
 @pytest.fixture
-def window(qtbot, demo_file: Path):
-    from ui.app import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(demo_file)
-    return w
+def window(open_window, demo_file: Path):
+    return open_window(demo_file, show=False)
 
 
 def _error_text(qtbot, widget) -> str:

@@ -295,10 +295,9 @@ def test_file_held_exclusively_when_opening_is_said_in_words(demo_file: Path, ho
 # -- the window ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("form", ["interrupted-save", "journal-of-another-copy"])
-def test_window_tells_what_was_found_on_opening(qtbot, demo_file: Path, tmp_path: Path,
+def test_window_tells_what_was_found_on_opening(open_window, qtbot, demo_file: Path, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch, form: str) -> None:
     from ui import file_open
-    from ui.app import MainWindow
 
     if form == "interrupted-save":
         before = dump(demo_file)
@@ -311,9 +310,7 @@ def test_window_tells_what_was_found_on_opening(qtbot, demo_file: Path, tmp_path
         journal_of(demo_file).write_bytes(crash_writer(older))
     told: list[list[str]] = []
     monkeypatch.setattr(file_open, "tell_notices", lambda parent, notices: told.append(notices))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_file(demo_file)
+    window = open_window(demo_file, show=False)
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
     expected = "unfinished save was undone" if form == "interrupted-save" else "another copy"
     assert len(told) == 1 and any(expected in n for n in told[0]), told

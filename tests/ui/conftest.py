@@ -1,5 +1,8 @@
 """What every window test shares: the English catalog, windows, hosts for one view, screenshots.
 
+The real main window (`empty_window`, `open_window`) is in tests/conftest.py, so the
+adversarial tests open it the same way; `window` here is it on this test's own file.
+
 Window tests read English as the app shows it: with the English plural catalog.
 
 The running app loads `mentordesk_<language>.qm`, or `mentordesk_en.qm` (plural
@@ -46,38 +49,6 @@ def english_plurals(qapp, tmp_path_factory: pytest.TempPathFactory):
 
 #: How long a test waits for background work (a preview, an import, a match) before failing.
 TASK_TIMEOUT_MS = 30_000
-
-
-@pytest.fixture
-def empty_window(qtbot):
-    """The real main window with no file open; closed (and its file released) after the test."""
-    from ui.app import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    return window
-
-
-@pytest.fixture
-def open_window(qtbot) -> Callable[..., object]:
-    """`open_window(path, show=True)`: the real main window with `path` open.
-
-    A factory rather than a window, so a test (or a file's own `window` fixture)
-    fills the file first and opens the window on what it wrote.
-    """
-    from ui.app import MainWindow
-
-    def make(path: Path, *, show: bool = True, size: tuple[int, int] | None = None) -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        assert window.open_file(path)
-        if size is not None:
-            window.resize(*size)
-        if show:
-            window.show()
-        return window
-
-    return make
 
 
 @pytest.fixture
