@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 
 import pytest
 from pypdf import PdfReader
 
 from mentordesk.cli import main
-from mentordesk.demo import fill_demo
+from mentordesk.services import programs
 from mentordesk.services import reports as svc
 from mentordesk.storage.database import Database
 
@@ -17,18 +18,22 @@ PROGRAM = "Growing Leaders 2026"
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    """One demo file for the module: filling it is the slow part and the commands only read."""
+def demo_file(demo_master, tmp_path_factory):
+    """One copy of the shared demo company for the module (the commands only read), with the
+    relationships of its program."""
     home = tmp_path_factory.mktemp("cli-home")
     path = tmp_path_factory.mktemp("cli") / "company.db"
+    shutil.copy(demo_master, path)
     with pytest.MonkeyPatch.context() as mp:  # the per-test home isolation is not set up yet
         mp.setenv("MENTORDESK_CONFIG_DIR", str(home / "config"))
         mp.setenv("MENTORDESK_DATA_DIR", str(home / "data"))
         mp.setenv("MENTORDESK_SITE", "test-site")
         db = Database.open(path)
-        program_id = fill_demo(db)
-        rels = svc.program_relationships(db, program_id)
-        db.close()
+        try:
+            [program] = programs.list_programs(db)
+            rels = svc.program_relationships(db, program.id)
+        finally:
+            db.close()
     return path, rels
 
 

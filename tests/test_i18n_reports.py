@@ -300,18 +300,12 @@ def _cli(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]
 
 
 @pytest.fixture
-def demo_company(tmp_path: Path) -> tuple[Path, str]:
-    from mentordesk.demo import fill_demo
+def demo_company(demo_db) -> tuple[Path, str]:
+    """The shared demo company (`acme.db`, closed again after the test) and its one program's name."""
     from mentordesk.services import programs
-    from mentordesk.storage.database import Database
 
-    path = tmp_path / "acme.db"
-    db = Database.open(path)
-    try:
-        name = programs.get_program(db, fill_demo(db)).name
-    finally:
-        db.close()
-    return path, name
+    [program] = programs.list_programs(demo_db)
+    return demo_db.path, program.name
 
 
 @pytest.mark.slow

@@ -13,19 +13,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from mentordesk import relationships as rules
-from mentordesk.demo import fill_demo
 from mentordesk.io import form_seal as fs
 from mentordesk.services import checkin_forms as svc
-from mentordesk.storage.database import Database
 from ui.app import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, open_window, db_path: Path) -> MainWindow:
-    db = Database.open(db_path)
-    fill_demo(db)
-    db.close()
-    w = open_window(db_path)  # shown: Qt delivers drag and drop events to visible windows only
+def window(qtbot, open_window, demo_file: Path) -> MainWindow:
+    w = open_window(demo_file)  # shown: Qt delivers drag and drop events to visible windows only
     qtbot.waitExposed(w)
     return w
 

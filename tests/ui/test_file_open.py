@@ -75,13 +75,9 @@ def test_unusable_file_is_explained_and_untouched(window: MainWindow, tmp_path: 
     assert not lock_path_for(bad).exists()
 
 
-def test_truncated_file_is_explained(window: MainWindow, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mentordesk.demo import fill_demo
-
-    db = Database.open(db_path)
-    fill_demo(db)
-    db.close()
-    data = db_path.read_bytes()
+def test_truncated_file_is_explained(window: MainWindow, db_path: Path, demo_file: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    data = demo_file.read_bytes()
     db_path.write_bytes(data[: len(data) // 2])
     told = []
     monkeypatch.setattr(file_open, "tell_problem", lambda parent, problem: told.append(problem) or False)

@@ -156,16 +156,9 @@ def test_ctrl_s_saves_the_typed_summary(qtbot, window, db: Database, rel_id: str
 
 
 @pytest.fixture
-def demo_window(open_window, tmp_path: Path, qtbot):
+def demo_window(open_window, demo_file: Path, qtbot):
     """The window on a demo company (programs with relationships and reports)."""
-    from mentordesk.demo import fill_demo
-    from mentordesk.services.session import open_database
-
-    path = tmp_path / "demo.db"
-    db = open_database(path)
-    fill_demo(db)
-    db.close()
-    w = open_window(path, size=(1280, 720))
+    w = open_window(demo_file, size=(1280, 720))
     qtbot.waitExposed(w)
     w.activateWindow()
     return w

@@ -372,13 +372,10 @@ def test_models_pass_the_model_tester(qtmodeltester, db, company):
         qtmodeltester.check(model)
 
 
-def test_demo_company_screenshot(host_view, db, screenshot):
-    from mentordesk.demo import fill_demo
-
-    fill_demo(db)
-    view = host_view(ProgramsView, db, size=(1400, 850))
+def test_demo_company_screenshot(host_view, demo_db, screenshot):
+    view = host_view(ProgramsView, demo_db, size=(1400, 850))
     assert view.mentor_model.rowCount() > 0 and view.mentee_model.rowCount() > 0
-    view.mentors.table.selectRow(0)
+    _click_row(view.mentors.table, 0)
     assert view.mentors.table.selectionModel().selectedRows()
     screenshot(view.window(), "programs.png")
 

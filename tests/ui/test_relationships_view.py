@@ -288,18 +288,15 @@ def test_add_and_edit_goal(qtbot, view: RelationshipsView, db: Database, people:
     assert view.goals_model.index(0, rm.GOAL_STATUS).data() == "In progress"
 
 
-def test_models_pass_the_model_tester(qtmodeltester, db: Database) -> None:
-    from mentordesk.demo import fill_demo
-
-    fill_demo(db)
-    rows = rel_service.list_relationships(db)
+def test_models_pass_the_model_tester(qtmodeltester, demo_db: Database) -> None:
+    rows = rel_service.list_relationships(demo_db)
     model = rm.RelationshipsModel()
     model.set_rows(rows)
     qtmodeltester.check(model)
     model.sort(rm.HEALTH, Qt.AscendingOrder)
     qtmodeltester.check(model)
 
-    detail = max((rel_service.get_relationship(db, r.id) for r in rows), key=lambda d: len(d.meetings))
+    detail = max((rel_service.get_relationship(demo_db, r.id) for r in rows), key=lambda d: len(d.meetings))
     meetings = rm.MeetingsModel()
     meetings.set_rows(rm.meeting_rows(detail.meetings, detail.overdue_dates))
     qtmodeltester.check(meetings)
@@ -322,11 +319,8 @@ def test_overdue_planned_meetings_styled(db: Database, people: dict[str, str], r
     assert [r.date for r in model.rows()] == sorted(detail.overdue_dates, reverse=True)
 
 
-def test_screenshots_with_demo_company(qtbot, open_window, db: Database, db_path: Path, screenshot) -> None:
-    from mentordesk.demo import fill_demo
-
-    fill_demo(db)
-    w = open_window(db_path, size=(1400, 860))
+def test_screenshots_with_demo_company(qtbot, open_window, demo_file: Path, screenshot) -> None:
+    w = open_window(demo_file, size=(1400, 860))
     view = w.show_view("RelationshipsView")
     at_risk = view.model.find_row(lambda r: r.health == "at_risk")
     assert at_risk >= 0  # the demo company has a relationship at risk

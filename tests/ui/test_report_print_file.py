@@ -10,16 +10,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from mentordesk.demo import fill_demo
 from ui.views.reports import ReportsView
 
 pytestmark = pytest.mark.usefixtures("no_task_left_running")
 
 
 @pytest.fixture
-def view(host_view, db) -> ReportsView:
-    fill_demo(db)
-    return host_view(ReportsView, db, size=(1200, 800))
+def view(host_view, demo_db) -> ReportsView:
+    return host_view(ReportsView, demo_db, size=(1200, 800))
 
 
 @pytest.fixture
