@@ -26,6 +26,17 @@ def run_match(qtbot, v: MatchingView) -> None:
     assert v.run is not None
 
 
+def click_row(qtbot, v: MatchingView, row: int, double: bool = False) -> None:
+    """Click (or double-click) a proposal's row as HR does."""
+    index = v.model.index(row, 0)
+    v.table.scrollTo(index)
+    point = v.table.visualRect(index).center()
+    qtbot.mouseClick(v.table.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+    if double:  # a double-click is a click, then the second press (QTest's mouseDClick sends only that)
+        qtbot.mouseDClick(v.table.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+    assert v.current() is v.model.record(row)
+
+
 def approve(qtbot, v: MatchingView, selected_only: bool) -> matching.Approval:
     """Approve on the worker thread and wait for the result and the automatic re-run."""
     task = v.approve(selected_only=selected_only)
@@ -53,9 +64,9 @@ def test_run_in_background_shows_proposals_and_waiting_list(qtbot, view, cohort)
 
 def test_lock_then_approve_creates_relationships(qtbot, view, db, cohort):  # noqa: F811
     run_match(qtbot, view)
-    view.table.selectRow(1)
+    click_row(qtbot, view, 1)
     p = view.current()
-    view.toggle_lock()
+    qtbot.mouseClick(view.lock_button, Qt.LeftButton)
     assert view.model.record(view.model.row_of(p.mentee_id)).locked
     assert view.lock_button.text() == "Unlock"
     assert [r.rule for r in matching.pair_rules(db, cohort["program"])] == ["locked"]
@@ -71,9 +82,9 @@ def test_lock_then_approve_creates_relationships(qtbot, view, db, cohort):  # no
 
 def test_approve_selected_only_and_reject_reruns(qtbot, view, db, cohort):  # noqa: F811
     run_match(qtbot, view)
-    view.table.selectRow(0)
+    click_row(qtbot, view, 0)
     rejected = view.current()
-    view.reject_selected()
+    qtbot.mouseClick(view.reject_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: view.task is None, timeout=30000)
     again = view.run.proposal_for(rejected.mentee_id)
     assert again is None or again.mentor_id != rejected.mentor_id
@@ -137,25 +148,22 @@ def test_proposals_model_passes_the_model_tester(qtbot, qtmodeltester, view):
 
 def test_double_click_opens_the_explanation_dialog(qtbot, view):
     run_match(qtbot, view)
-    dialog = view.open_dialog(view.model.index(0, 0))
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.proposal_dialog import ProposalDialog
+
+    click_row(qtbot, view, 0, double=True)
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ProposalDialog) and w.isVisible()]
     qtbot.addWidget(dialog)
     assert view.model.record(0).mentor in dialog.explanation.toPlainText()
 
 
-def test_screenshot_with_the_demo_company(qtbot, host_view, tmp_path, screenshot):
-    from mentordesk.demo import fill_demo
-    from mentordesk.storage.database import Database
-
-    db = Database.open(tmp_path / "demo.db")
-    try:
-        fill_demo(db)
-        v = host_view(MatchingView, db, size=(1280, 840))
-        run_match(qtbot, v)
-        v.table.selectRow(1)
-        assert v.model.rowCount() > 0
-        screenshot(v, "matching.png")
-    finally:
-        db.close()
+def test_screenshot_with_the_demo_company(qtbot, host_view, demo_db, screenshot):
+    v = host_view(MatchingView, demo_db, size=(1280, 840))
+    run_match(qtbot, v)
+    assert v.model.rowCount() > 1
+    click_row(qtbot, v, 1)
+    screenshot(v, "matching.png")
 
 
 def test_approve_runs_in_the_background_with_a_progress_bar(qtbot, view, db, cohort, answer_questions):  # noqa: F811
@@ -214,9 +222,9 @@ def test_skipped_pairs_are_reported(qtbot, view, db, cohort):  # noqa: F811
 
 def test_locks_and_exclusions_dialog_lists_and_removes_rules(qtbot, view, db, cohort):  # noqa: F811
     run_match(qtbot, view)
-    view.table.selectRow(0)
+    click_row(qtbot, view, 0)
     rejected = view.current()
-    view.reject_selected()
+    qtbot.mouseClick(view.reject_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: view.task is None, timeout=30000)
     assert view.run.proposal_for(rejected.mentee_id) is None \
         or view.run.proposal_for(rejected.mentee_id).mentor_id != rejected.mentor_id
