@@ -57,6 +57,9 @@ class Person:
 #: the relationship rules, so every screen agrees on who is full.
 DEFAULT_CAPACITY = 2
 
+#: Mentors a mentee may name as wishes: the enrolment's check, the mentor pool and the window's picker.
+MAX_PREFERRED = 3
+
 
 @dataclass
 class MentorProfile:

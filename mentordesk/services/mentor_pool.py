@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..clock import today as _today
+from ..models import MAX_PREFERRED as MAX_PREFERRED  # the window's picker reads it from here
 from ..storage import by_ids
 from ..storage import mentor_pool_repo as repo
 from ..storage.database import Database
 
 #: Competency levels that count as expertise a mentor can pass on (levels run 0-5).
 EXPERT_LEVEL = 4
-#: A mentee names at most this many preferred mentors (the programs service enforces it).
-MAX_PREFERRED = 3
 
 
 @dataclass(frozen=True)

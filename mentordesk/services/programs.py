@@ -18,6 +18,7 @@ from ..i18n import gettext as _
 from ..models import (
     CADENCES,
     DELIVERIES,
+    MAX_PREFERRED,
     PARTICIPANT_STATUSES,
     PROGRAM_KINDS,
     Participant,
@@ -178,7 +179,7 @@ def enrol(db: Database, program_id: str, person_id: str, role: str, status: str 
         raise ValidationError(_("Role must be mentor or mentee."))
     if status not in PARTICIPANT_STATUSES:
         raise ValidationError(_("Status must be one of: %(statuses)s.") % {"statuses": ", ".join(PARTICIPANT_STATUSES)})
-    if preferred and len(preferred) > 3:
+    if preferred and len(preferred) > MAX_PREFERRED:
         raise ValidationError(_("A mentee can name at most three preferred mentors."))
     program = editable_program(db, program_id)
     if people_repo.get_person(db, person_id) is None:
@@ -252,7 +253,7 @@ def set_preferences(db: Database, participant_id: str, preferred: list[str]) -> 
         if participant is None:
             raise NotFoundError(_("This enrolment no longer exists."))
         editable_program(db, participant.program_id)
-        if participant.role == "mentee" and len(preferred) > 3:
+        if participant.role == "mentee" and len(preferred) > MAX_PREFERRED:
             raise ValidationError(_("A mentee can name at most three preferred mentors."))
         programs_repo.update_participant(conn, participant_id, {"preferred": list(preferred)})
 
