@@ -22,7 +22,7 @@ from babel.numbers import format_decimal, format_percent
 from mentordesk.i18n import english, translator
 
 EN_GB = Locale.parse("en_GB")
-PATTERNS = ("#,##0.#", "0.0", "#,##0")
+PATTERNS = ("#,##0.#", "0.0", "#,##0", "0.##")
 
 
 def _dates() -> list[dt.date]:

@@ -87,9 +87,9 @@ def test_build_config_ships_the_staged_resources_where_importlib_finds_them(tmp_
     written = module["stage_resources"](tmp_path / "staged")
     staged = tmp_path / "staged"
     assert all(p.is_relative_to(staged) for p in written)
-    from mentordesk.reports import styles
+    from mentordesk.reports import fonts
 
-    for font in [*styles._FONT_FILES.values(), styles._CJK_FILE]:
+    for font in [*fonts._FONT_FILES.values(), fonts._CJK_FILE]:
         assert (staged / "fonts" / font).is_file(), font
     for ts in (ROOT / "resources" / "translations").glob("*.ts"):
         qm = staged / "translations" / f"{ts.stem}.qm"
@@ -244,7 +244,7 @@ def test_damaged_installation_reports_say_so_in_words_single_and_batch(installed
     and a whole program's batch (worker processes) both end in a sentence, exit status 1."""
     import sqlite3
 
-    from mentordesk.reports.styles import _SYSTEM_DEJAVU
+    from mentordesk.reports.fonts import _SYSTEM_DEJAVU
 
     damaged = tmp_path / "damaged"
     shutil.copytree(installed, damaged)

@@ -7,10 +7,10 @@ read back with pypdf.  No timings here (benchmarks/bench_startup.py measures).
 from __future__ import annotations
 
 import io
-import json
 import os
 import pickle
 import random
+import sqlite3
 import subprocess
 import sys
 import unicodedata
@@ -41,16 +41,16 @@ NOT_FOR_ONE_REPORT = {
 }
 
 
-def _first_active(demo_file: Path, env: dict[str, str]) -> str:
-    md = [sys.executable, "-m", "mentordesk", "--db", str(demo_file)]
-    listed = subprocess.run([*md, "relationships", "--json"], env=env, check=True, capture_output=True, text=True)
-    return next(r["id"] for r in json.loads(listed.stdout) if r["status"] == "active")
+def _first_active(demo_file: Path) -> str:
+    """An active pair of the demo, read from the file itself (this test is about `report` alone)."""
+    with sqlite3.connect(f"file:{demo_file}?mode=ro", uri=True) as conn:
+        return conn.execute("SELECT id FROM relationships WHERE status = 'active' ORDER BY id").fetchone()[0]
 
 
 def _report_modules(demo_file: Path, tmp_path: Path, *extra: str, name: str = "r") -> tuple[set[str], Path]:
     """Run `report --relationship` in a real process; the modules it had loaded at exit and its PDF."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MENTORDESK_CACHE_DIR": str(tmp_path / "cache")}
-    rel = _first_active(demo_file, env)
+    rel = _first_active(demo_file)
     out, pdf = tmp_path / f"{name}-modules.txt", tmp_path / f"{name}.pdf"
     done = subprocess.run([sys.executable, "-c", _RECORD_MODULES, str(out), "--db", str(demo_file), "report",
                            "--relationship", rel, "--out", str(pdf), *extra], env=env, capture_output=True,
@@ -212,3 +212,23 @@ def test_italic_text_still_prints_in_the_oblique_face(tmp_path: Path, monkeypatc
     text, fonts = _pdf_text_and_fonts(pdf)
     assert "próxima reunión" in text
     assert any(f.endswith("+DejaVuSans-Oblique") for f in fonts), fonts
+
+
+def test_korean_names_still_print_through_the_viewers_cid_font(tmp_path: Path, monkeypatch) -> None:
+    """The Korean CID font is registered on the first Hangul character, not for every report."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from mentordesk.reports import ReportOptions, build_relationship_report, fonts
+    from mentordesk.reports.data import sample_relationship
+
+    monkeypatch.setenv("MENTORDESK_CACHE_DIR", str(tmp_path / "cache"))
+    options = ReportOptions("Acme", date(2025, 6, 1))
+    build_relationship_report(sample_relationship(n_meetings=2), options, io.BytesIO())
+    had_korean = fonts.CJK_FONT_KOREAN in pdfmetrics.getRegisteredFontNames()  # another test may have drawn some
+    buf = io.BytesIO()
+    build_relationship_report(sample_relationship(mentee="김민준", n_meetings=2), options, buf)
+    assert fonts.CJK_FONT_KOREAN in pdfmetrics.getRegisteredFontNames()
+    pdf = tmp_path / "ko.pdf"
+    pdf.write_bytes(buf.getvalue())
+    _text, used = _pdf_text_and_fonts(pdf)
+    assert any(fonts.CJK_FONT_KOREAN in f for f in used), (used, had_korean)

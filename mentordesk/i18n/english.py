@@ -21,6 +21,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct",
 _PATTERNS: dict[str, tuple[int, int, bool, int, str]] = {
     "#,##0.#": (0, 1, True, 0, ""),
     "0.0": (1, 1, False, 0, ""),
+    "0.##": (0, 2, False, 0, ""),  # competency levels in the report's chart ("2.5 → 3.75")
     "#,##0": (0, 0, True, 0, ""),
     "#,##0%": (0, 0, True, 2, "%"),  # en_GB's percent format
 }

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import STATE_DEFAULTS as GRAPHICS_STATE_DEFAULTS
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus.tables import CellStyle
 
 from .font_cache import load_ttfont
@@ -91,7 +90,6 @@ def register_fonts() -> None:
     # names is embedded (pdffonts lists no unembedded font).
     CellStyle.fontname = FONT
     GRAPHICS_STATE_DEFAULTS["fontName"] = FONT
-    pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT_KOREAN))
     # A character counts as covered only if both upright faces have it, so
     # bold can never reveal a missing glyph.
     _covered = frozenset(faces[FONT].face.charToGlyph.keys() & faces[FONT_BOLD].face.charToGlyph.keys())
@@ -134,6 +132,15 @@ def covered(ch: str) -> bool:
 
 
 
+def _korean() -> str:
+    """The viewer's Korean CID font, registered on the first Hangul character (few reports have one)."""
+    if CJK_FONT_KOREAN not in pdfmetrics.getRegisteredFontNames():
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT_KOREAN))
+    return CJK_FONT_KOREAN
+
+
 def _is_hangul(ch: str) -> bool:
     cp = ord(ch)
     return 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F
@@ -150,6 +157,6 @@ def _font_for(ch: str, italic: bool) -> tuple[str | None, str]:
     if cp in _fallback_coverage(CJK_FONT):
         return CJK_FONT, ch
     if _is_hangul(ch):
-        return CJK_FONT_KOREAN, ch
+        return _korean(), ch
     return None, stand_in(ch)  # no font has it: named in brackets, or a visible, honest placeholder
 

@@ -3,6 +3,8 @@
 The fonts (`fonts`), text escaping (`markup`), colours (`palette`), formats (`formats`)
 and page template (`page`) live in their own small modules; their names are re-exported
 here so a report module (and the check-in forms) keeps one import for "the house look".
+Only public names: code (tests included) that needs a module's private names imports
+them from that module (`fonts._FONT_FILES`), so a split never has to keep aliases alive.
 """
 
 from __future__ import annotations
@@ -11,12 +13,8 @@ from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics  # noqa: F401  (read through this module by tests)
 
 from .fonts import (
-    _CJK_FILE,
-    _FONT_FILES,
-    _SYSTEM_DEJAVU,
     CJK_FONT,
     CJK_FONT_KOREAN,
     EMOJI_FONT,
@@ -24,7 +22,6 @@ from .fonts import (
     FONT_BOLD,
     FONT_BOLD_ITALIC,
     FONT_ITALIC,
-    _font_for,
     covered,
     font_dir,
     register_fonts,
@@ -46,10 +43,10 @@ from .palette import AMBER, CORAL, INK, MUTED, NAVY, PLUM, RULE, SERIES, TEAL, T
 from .rtl import visual_order
 
 __all__ = [
-    "_CJK_FILE", "_FONT_FILES", "_SYSTEM_DEJAVU", "AMBER", "CJK_FONT", "CJK_FONT_KOREAN", "CORAL",
+    "AMBER", "CJK_FONT", "CJK_FONT_KOREAN", "CORAL",
     "EMOJI_FONT", "FONT", "FONT_BOLD", "FONT_BOLD_ITALIC", "FONT_ITALIC", "INK", "MARGIN_BOTTOM",
     "MARGIN_TOP", "MARGIN_X", "MUTED", "NAVY", "PLUM", "RULE", "SERIES", "TEAL", "TEAL_LIGHT", "TINT",
-    "WHITE", "PageDecorator", "TableStyleCommands", "_font_for", "canvas_text", "covered",
+    "WHITE", "PageDecorator", "TableStyleCommands", "canvas_text", "covered",
     "draw_string", "english", "escape_text", "fit_width", "fmt_date", "fmt_hours", "fmt_month",
     "fmt_pct", "font_dir", "frame_width", "header_name", "page_size", "register_fonts", "render",
     "report_translator", "runs_width", "styles", "table_style", "text_runs", "visual_order",

@@ -28,6 +28,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
 from mentordesk.reports import (
     AttentionItem,
@@ -46,6 +47,7 @@ from mentordesk.reports import (
     build_relationship_report,
     textguard,
 )
+from mentordesk.reports import fonts as report_fonts
 from mentordesk.reports import styles as report_styles
 from mentordesk.reports.data import sample_program, sample_relationship
 
@@ -436,7 +438,7 @@ def _no_font_has(category: str = "So") -> str:
     for cp in range(0x1F000, 0x1FB00):
         ch = chr(cp)
         if unicodedata.category(ch) == category and unicodedata.name(ch, "") and \
-                report_styles._font_for(ch, False)[1] != ch:
+                report_fonts._font_for(ch, False)[1] != ch:
             return ch
     pytest.skip("every symbol has a font")
 
@@ -479,9 +481,9 @@ def test_every_emoji_the_font_lacks_is_never_a_box() -> None:
         ch = chr(cp)
         if unicodedata.category(ch) != "So":
             continue
-        font, text = report_styles._font_for(ch, False)
+        font, text = report_fonts._font_for(ch, False)
         if text == ch:
-            cmap = report_styles.pdfmetrics.getFont(font or report_styles.FONT).face.charToGlyph
+            cmap = pdfmetrics.getFont(font or report_fonts.FONT).face.charToGlyph
             assert cp in cmap, hex(cp)
         else:
             assert text.startswith("[") and text.endswith("]"), hex(cp)
