@@ -45,8 +45,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("personal_data.py", "found"): _GENERIC + "the person's data export lists every stored column",
     ("personal_data.py", "person"): _GENERIC + "the person's data export lists every stored column",
     ("personal_data.py", "n"): _GENERIC + "counts per table for the erasure summary",
-    ("exports.py", "mentor"): _GENERIC + "a person's export columns (exports_repo.people_labels), written as columns",
-    ("exports.py", "mentee"): _GENERIC + "a person's export columns (exports_repo.people_labels), written as columns",
     ("meetings.py", "merged"): _EDIT + " (the meeting's fields after the edit, checked as a whole)",
     ("programs.py", "values"): _EDIT,
     ("people_bulk.py", "values"): _EDIT,

@@ -14,7 +14,6 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from .. import relationships as rules
 from ..errors import ValidationError
@@ -24,6 +23,7 @@ from ..io.table_export import Value
 from ..storage import exports_repo, outputs
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from ..storage.exports_repo import PersonLabel
 from ..storage.records import RelationshipRecord
 from .relationship_reading import list_relationships
 
@@ -40,8 +40,8 @@ class Table:
     rows: list[list[Value]]
 
 
-def _people(db: Database, rels: Iterable[RelationshipRecord]) -> dict[str, dict[str, Any]]:
-    """person id -> the columns an export names a person by (a plain row: it is written as columns)."""
+def _people(db: Database, rels: Iterable[RelationshipRecord]) -> dict[str, PersonLabel]:
+    """person id -> the columns an export names a person by."""
     ids: set[str] = set()
     for r in rels:
         ids.update((r.mentor_id, r.mentee_id))
@@ -57,13 +57,14 @@ def _pair_context(db: Database) -> Callable[[str], list[Value]]:
         rel = rels.get(rel_id)
         if rel is None:
             return ["", "", "", "", ""]
-        mentor, mentee = people.get(rel.mentor_id, {}), people.get(rel.mentee_id, {})
-        return [rel.program_name, mentor.get("name", rel.mentor_name), mentor.get("employee_id", ""),
-                mentee.get("name", rel.mentee_name), mentee.get("employee_id", "")]
+        mentor, mentee = people.get(rel.mentor_id), people.get(rel.mentee_id)
+        return [rel.program_name, mentor.name if mentor else rel.mentor_name, mentor.employee_id if mentor else "",
+                mentee.name if mentee else rel.mentee_name, mentee.employee_id if mentee else ""]
 
     return pair
 
 
+_NOBODY = PersonLabel()
 _PAIR_HEADERS = ("Program", "Mentor", "Mentor employee ID", "Mentee", "Mentee employee ID")
 
 
@@ -74,10 +75,10 @@ def relationships_table(db: Database, today: dt.date | None = None) -> Table:
     rows: list[list[Value]] = []
     for s in list_relationships(db, today=today):
         r = stored[s.id]
-        mentor, mentee = people.get(s.mentor_id, {}), people.get(s.mentee_id, {})
+        mentor, mentee = people.get(s.mentor_id, _NOBODY), people.get(s.mentee_id, _NOBODY)
         rows.append([
-            s.program_name, s.mentor_name, mentor.get("employee_id", ""), mentor.get("department", ""),
-            s.mentee_name, mentee.get("employee_id", ""), mentee.get("department", ""),
+            s.program_name, s.mentor_name, mentor.employee_id, mentor.department,
+            s.mentee_name, mentee.employee_id, mentee.department,
             "Running" if s.status == "active" else "Closed", s.stage_name, s.start, s.planned_end,
             rules.CADENCES.get(s.cadence, s.cadence), rules.MODES.get(s.mode, s.mode),
             s.meetings_held, s.meetings_missed,
