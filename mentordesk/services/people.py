@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from .. import people_csv, validation
+from .. import validation
 from ..clock import today
 from ..errors import Cancelled as CancelledError
 from ..errors import NotFoundError, ValidationError
@@ -17,10 +18,11 @@ from ..relationship_models import RelationshipSummary
 from ..search_fold import fold
 from ..storage import outputs, people_repo
 from ..storage.database import Database
-from ..storage.people_import_repo import company_for_import
 from . import edit_undo
 from . import relationship_reading as relationships_service  # not the re-export of every relationship service
-from .people_import_batch import write_import
+
+if TYPE_CHECKING:  # the CSV reader and writer load with an import or export, not to list or edit people
+    from .. import people_csv
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -213,7 +215,9 @@ def _save_extras(conn, person_id: str, person: Person, new: bool) -> bool:
     if person.mentor_capacity is not None:
         people_repo.set_mentor_capacity(conn, person_id, person.mentor_capacity)
     elif person.role in ("mentor", "both") and new:
-        people_repo.set_mentor_capacity(conn, person_id, people_csv.DEFAULT_MENTOR_CAPACITY)
+        from ..people_csv import DEFAULT_MENTOR_CAPACITY
+
+        people_repo.set_mentor_capacity(conn, person_id, DEFAULT_MENTOR_CAPACITY)
     return changed
 
 
@@ -256,6 +260,8 @@ def import_people(
     to the one its person was last imported from is not parsed again (`people_csv.digests`);
     should someone save one of those people before the write, the file is read again in full.
     """
+    from .people_import_batch import write_import  # here: it brings the CSV rules
+
     batch = None
     for reuse in (True, False):
         parsed, read_at = _parse_for_import(db, source, progress, cancelled, reuse=reuse)
@@ -277,6 +283,9 @@ def _parse_for_import(db: Database, source: people_csv.Source, progress: Progres
     and the company's version it was checked against; raises ImportCancelled, or
     ValidationError listing every problem, before any write. With ``reuse``, rows identical
     to the ones their people were imported from are taken as stored."""
+    from .. import people_csv
+    from ..storage.people_import_repo import company_for_import
+
     company = company_for_import(db.conn)
     parsed = people_csv.read_people(
         source, known_employee_ids=company.known_ids, known_emails=company.emails,
@@ -291,6 +300,8 @@ def _parse_for_import(db: Database, source: people_csv.Source, progress: Progres
 
 
 def export_rows(db: Database) -> list[people_csv.PersonRow]:
+    from .. import people_csv
+
     portraits = people_repo.all_portraits(db)
     out = []
     for i, p in enumerate(people_repo.list_people(db)):
@@ -315,6 +326,8 @@ def export_people(db: Database, dest: str | os.PathLike[str]) -> int:
     """
     outputs.check_target(dest, db.path)
     rows_ = export_rows(db)
+    from .. import people_csv
+
     people_csv.write_people(rows_, dest, company_file=db.path)
     return len(rows_)
 
