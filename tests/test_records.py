@@ -37,6 +37,7 @@ _LATER = "not yet a record (its repository is another helper's this round): "
 #: (service module, variable) -> why a plain dict is read there.
 ALLOWED: dict[tuple[str, str], str] = {
     ("edit_undo.py", "columns"): _GENERIC + "undo keeps any table's old values by column name, whatever the table",
+    ("edit_undo.py", "before"): _GENERIC + "undo keeps any table's old values by column name, whatever the table",
     ("edit_undo.py", "data"): _GENERIC + "the last-edit record read back from its JSON file",
     ("undo.py", "data"): _GENERIC + "the last-action record read back from its JSON file",
     ("undo.py", "said"): _GENERIC + "a saved Message's parts from that JSON file",
@@ -44,6 +45,10 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("personal_data.py", "document"): _GENERIC + "the person's data export lists every stored column",
     ("personal_data.py", "found"): _GENERIC + "the person's data export lists every stored column",
     ("personal_data.py", "person"): _GENERIC + "the person's data export lists every stored column",
+    ("personal_data.py", "repo.collect()"): _GENERIC + "the person's data export lists every stored column",
+    ("personal_data.py", "repo.person_by_employee_id()"): _GENERIC + "the person's data export: their whole row",
+    ("session.py", "os.environ"): _GENERIC + "an environment variable, not a row",
+    ("message_templates.py", "DEFAULTS"): _GENERIC + "the built-in templates, a constant table by kind",
     ("personal_data.py", "n"): _GENERIC + "counts per table for the erasure summary",
     ("meetings.py", "merged"): _EDIT + " (the meeting's fields after the edit, checked as a whole)",
     ("programs.py", "values"): _EDIT,
@@ -53,7 +58,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("matching.py", "settings"): _GENERIC + "a program's match settings as HR saved them (JSON), checked key by key",
     ("matching_inputs.py", "ms"): _GENERIC + "a program's match settings as HR saved them (JSON), checked key by key",
     ("message_templates.py", "entry"): _GENERIC + "a saved message template read back from file settings (JSON)",
-    ("people_bulk.py", "p"): _LATER + "people_bulk_repo (helper R/Q's people area)",
+    ("people_bulk.py", "p"): _LATER + "people_bulk_repo.living_people (people_bulk.py is being edited by others)",
+    ("people_bulk.py", "people"): _LATER + "people_bulk_repo.living_people (people_bulk.py is being edited by others)",
     ("people_import.py", "current"): _LATER + "the import compares stored columns by name (helper Q)",
     ("people_import.py", "r"): _LATER + "the import compares stored columns by name (helper Q)",
     ("people_import_batch.py", "current"): _LATER + "the import compares stored columns by name (helper Q)",
@@ -74,16 +80,25 @@ def _is_text_key(node: ast.AST) -> bool:
     return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
 
 
+def _root(node: ast.AST) -> str:
+    """What a read is made on: the variable (`people` in `people[pid]["role"]`), or the call or
+    attribute it comes from (`repo.get_meeting()` in `repo.get_meeting(db, i)["date"]`)."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    if isinstance(node, ast.Call):
+        return ast.unparse(node.func) + "()"
+    return ast.unparse(node)
+
+
 def row_reads(source: str) -> Counter[str]:
-    """Variable name -> how many times the source reads it like a row."""
+    """Variable (or call) -> how many times the source reads it like a row."""
     found: Counter[str] = Counter()
     for node in ast.walk(ast.parse(source)):
-        if (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)
-                and isinstance(node.value, ast.Name) and _is_text_key(node.slice)):
-            found[node.value.id] += 1
+        if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_text_key(node.slice):
+            found[_root(node.value)] += 1
         elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
-              and isinstance(node.func.value, ast.Name) and node.args and _is_text_key(node.args[0])):
-            found[node.func.value.id] += 1
+              and node.args and _is_text_key(node.args[0])):
+            found[_root(node.func.value)] += 1
     return found
 
 
@@ -113,6 +128,10 @@ def test_every_allowance_says_why():
     ('f = lambda m: m["date"]\n', {"m": 1}),
     ('def f(changes):\n    changes["status"] = "closed"\n    del changes["reason"]\n', {}),
     ('def f(items, rel):\n    return items[0], rel.start, rel.name_of("mentor"), rel[0]\n', {}),
+    ('def f(people, pid):\n    return people[pid]["role"]\n', {"people": 1}),
+    ('def f(db, i):\n    return repo.get_meeting(db, i)["date"], self.rows[0]["id"]\n',
+     {"repo.get_meeting()": 1, "self.rows": 1}),
+    ('def f(db):\n    return db.row.get("status")\n', {"db.row": 1}),
 ])
 def test_the_scan_sees_every_form_of_a_row_read(source, expected):
     assert dict(row_reads(source)) == expected
