@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 NOT_NEEDED = ("babel", "reportlab", "PIL", "numpy", "scipy", "pypdf", "html", "email", "http", "urllib.request",
               "socket", "uuid", "platform", "tempfile", "_strptime", "configparser", "zoneinfo", "platformdirs",
               "multiprocessing", "logging", "mentordesk.storage.erasure", "mentordesk.storage.merge_result",
-              "mentordesk.io.checkin_forms", "mentordesk.services.checkin_forms", "mentordesk.reports")
+              "mentordesk.io.checkin_forms", "mentordesk.services.checkin_forms", "mentordesk.reports",
+              "mentordesk.people_csv", "csv", "mentordesk.services.relationships", "mentordesk.matching")
 #: What a command may load beyond that, and why.
 #: `checkins` reads each check-in's form facts: the form seal (uuid, platform) and reader (logging) load.
 ALLOWED = {"checkins": {"uuid", "platform", "logging", "mentordesk.services.checkin_forms"}}
@@ -38,7 +39,7 @@ ALLOWED = {"checkins": {"uuid", "platform", "logging", "mentordesk.services.chec
 PRELOAD = ("babel.dates", "babel.numbers", "socket", "uuid", "platform", "tempfile", "_strptime", "configparser",
            "zoneinfo", "platformdirs", "logging", "html", "mentordesk.storage.erasure",
            "mentordesk.storage.merge_result", "mentordesk.services.checkin_forms", "mentordesk.io.checkin_forms",
-           "mentordesk.services.people")
+           "mentordesk.services.people", "mentordesk.people_csv", "mentordesk.services.relationships")
 
 WRAPPER = """
 import importlib, json, os, sys
