@@ -7,11 +7,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from mentordesk.services import matching
 from ... import theme
 from ...models.table import Column, RecordTableModel
 from ...tasks import show_error
-from ...widgets.tables import selected_records
+from ...widgets.tables import selected_records, sortable_table
 
 
 class PairRulesModel(RecordTableModel[matching.PairRule]):
@@ -69,14 +67,8 @@ class PairRulesDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = PairRulesModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("pairRulesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = sortable_table(self, self.model, "pairRulesTable", many=True, sort=None)
+        self.table.setSortingEnabled(True)  # in Qt's first order, as before
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No locks or exclusions in this program."), self)

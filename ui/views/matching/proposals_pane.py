@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from mentordesk.services import matching
 from ... import theme
 from ...dialogs.proposal_dialog import ProposalExplanation
 from ...models.proposals_model import ProposalsModel
+from ...widgets.tables import sortable_table
 
 
 class ProposalsPane(QSplitter):
@@ -30,19 +29,8 @@ class ProposalsPane(QSplitter):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Horizontal, parent)
         self.model = ProposalsModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("proposalsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ProposalsModel.SCORE, Qt.DescendingOrder)  # best pairs first
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(ProposalsModel.REASONS, QHeaderView.Stretch)
+        self.table = sortable_table(self, self.model, "proposalsTable", many=True, stretch=ProposalsModel.REASONS,
+                                    sort=(ProposalsModel.SCORE, Qt.DescendingOrder))  # best pairs first
         side = QWidget(self)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mentordesk.services import matching
 
 from ... import theme
 from ...models.proposals_model import WaitingModel
+from ...widgets.tables import sortable_table
 
 
 def translate(context: str, text: str) -> str:
@@ -49,14 +50,8 @@ class WaitingPane(QWidget):
         self.hint.hide()
         layout.addWidget(self.hint)
         self.model = WaitingListModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("waitingTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.AscendingOrder)  # longest waiting first
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table = sortable_table(self, self.model, "waitingTable", stretch=1,
+                                    sort=(2, Qt.AscendingOrder))  # longest waiting first
         layout.addWidget(self.table, 1)
 
     def show_waiting(self, waiting: list[matching.WaitingView], *, before_run: bool) -> None:
