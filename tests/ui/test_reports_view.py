@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from mentordesk.demo import fill_demo
+from mentordesk.services import programs
 from mentordesk.services import reports as svc
 from ui import tasks
 from ui.views.reports import PROGRAM_SUMMARY, ReportsView
@@ -22,8 +22,16 @@ pytestmark = pytest.mark.usefixtures("no_task_left_running")
 
 
 @pytest.fixture
-def demo(db):
-    return fill_demo(db)
+def db_path(demo_file):
+    """This file's tests work on the shared demo company (`db` opens it)."""
+    return demo_file
+
+
+@pytest.fixture
+def demo(db) -> str:
+    """The demo company's program."""
+    [program] = programs.list_programs(db)
+    return program.id
 
 
 @pytest.fixture
@@ -67,8 +75,18 @@ def test_program_summary_preview(qtbot, view, db, demo):
     assert "Growing Leaders 2026" in text
 
 
-def test_nothing_selected_disables_actions(host_view, db):
-    view = host_view(ReportsView, db)  # empty file: no program
+@pytest.fixture
+def empty_db(tmp_path):
+    """A company file with nothing in it yet, open for the test."""
+    from mentordesk.storage.database import Database
+
+    db = Database.open(tmp_path / "empty.db")
+    yield db
+    db.close()
+
+
+def test_nothing_selected_disables_actions(host_view, empty_db):
+    view = host_view(ReportsView, empty_db)  # empty file: no program
     assert view.item_list.count() == 0
     assert not view.print_button.isEnabled()
     assert not view.save_button.isEnabled()
