@@ -58,8 +58,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("matching.py", "settings"): _GENERIC + "a program's match settings as HR saved them (JSON), checked key by key",
     ("matching_inputs.py", "ms"): _GENERIC + "a program's match settings as HR saved them (JSON), checked key by key",
     ("message_templates.py", "entry"): _GENERIC + "a saved message template read back from file settings (JSON)",
-    ("people_bulk.py", "p"): _LATER + "people_bulk_repo.living_people (people_bulk.py is being edited by others)",
-    ("people_bulk.py", "people"): _LATER + "people_bulk_repo.living_people (people_bulk.py is being edited by others)",
     ("people_import.py", "current"): _LATER + "the import compares stored columns by name (helper Q)",
     ("people_import.py", "r"): _LATER + "the import compares stored columns by name (helper Q)",
     ("people_import_batch.py", "current"): _LATER + "the import compares stored columns by name (helper Q)",

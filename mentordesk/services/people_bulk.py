@@ -29,6 +29,7 @@ from ..models import ROLES
 from ..relationship_models import RelationshipSummary
 from ..storage import people_bulk_repo, people_repo, programs_repo
 from ..storage.database import Database
+from ..storage.people_bulk_repo import BulkPerson
 from ..vocabulary import ROLES_IN_TEXT, in_text, said
 from . import programs as programs_service
 from . import relationship_reading as relationships_service  # not the re-export of every relationship service
@@ -68,7 +69,7 @@ def set_archived(db: Database, person_ids: Sequence[str], archived: bool = True,
                  progress: Progress | None = None, cancelled: IsCancelled | None = None) -> BulkResult:
     """Archive (or restore) everyone listed; warns through `still_paired`, never refuses."""
     people = _living(db, person_ids)
-    todo = [pid for pid in people if bool(people[pid]["archived"]) != archived]
+    todo = [pid for pid in people if people[pid].archived != archived]
     n = len(people)
     if archived:
         label = _counted(say_n("archiving of %(count)s person", "archiving of %(count)s people", n))
@@ -90,7 +91,7 @@ def change_role(db: Database, person_ids: Sequence[str], role: str, *,
     if role not in ROLES:
         raise ValidationError(_("Role must be one of: %(roles)s.") % {"roles": ", ".join(ROLES)})
     people = _living(db, person_ids)
-    todo = [pid for pid in people if people[pid]["role"] != role]
+    todo = [pid for pid in people if people[pid].role != role]
     n = len(people)
     label = _counted(say_n("role change of %(count)s person to %(role)s",
                            "role change of %(count)s people to %(role)s", n, role=in_text(_ROLE_WORDS, role)))
@@ -116,7 +117,7 @@ def enrol(db: Database, program_id: str, person_ids: Sequence[str], role: str, s
                                 "waitlist them one by one with a reason."))
     program = programs_service.get_program(db, program_id)
     people = _living(db, person_ids)
-    archived = [p["name"] for p in people.values() if p["archived"]]
+    archived = [p.name for p in people.values() if p.archived]
     if archived:
         raise ValidationError(ngettext(
             "%(count)s of the selected people is archived (%(names)s) and cannot be enrolled: restore them "
@@ -163,7 +164,7 @@ def role_words(role: str) -> str:
     return said(_ROLE_WORDS, role)
 
 
-def _living(db: Database, person_ids: Sequence[str]) -> dict[str, dict]:
+def _living(db: Database, person_ids: Sequence[str]) -> dict[str, BulkPerson]:
     """The listed people in the order given (each once); refuses when someone no longer exists."""
     wanted = list(dict.fromkeys(person_ids))
     if not wanted:

@@ -10,17 +10,26 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import by_ids, rows
 from .database import Database
 
 
-def living_people(db: Database, person_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """id -> {id, name, role, archived} for the given people that still exist (not erased)."""
+class BulkPerson(NamedTuple):
+    """What a bulk action on people checks: who they are, their role, whether archived."""
+
+    id: str
+    name: str
+    role: str
+    archived: bool
+
+
+def living_people(db: Database, person_ids: Iterable[str]) -> dict[str, BulkPerson]:
+    """id -> the given people that still exist (not erased)."""
     found = by_ids.select_in(
         db, "SELECT id, name, role, archived FROM people WHERE deleted_at IS NULL AND id IN ({ids})", person_ids)
-    return {r["id"]: r for r in found}
+    return {r["id"]: BulkPerson(r["id"], r["name"], r["role"], bool(r["archived"])) for r in found}
 
 
 def set_person_fields(conn: sqlite3.Connection, person_id: str, values: dict[str, Any]) -> bool:
