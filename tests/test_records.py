@@ -225,3 +225,17 @@ def test_select_in_binds_every_ids_mark_within_an_old_sqlite_limit(demo_db):
     assert expected and {r["id"] for r in found} == expected
     with pytest.raises(ValueError):
         by_ids.select_in(db, "SELECT id FROM people WHERE id = ?", ["x"])
+
+
+def test_the_programs_repository_imports_no_relationship_records():
+    """Every command reads programs; the relationship records (dozens of dataclasses, issue 15) load
+    only with the relationships repository, and the records module builds no dataclass of its own
+    but the one mutable record."""
+    import subprocess
+    import sys
+
+    code = ("import sys, mentordesk.storage.programs_repo, mentordesk.storage.records as r, dataclasses\n"
+            "print('relationship_models' in ' '.join(sys.modules))\n"
+            "print(sorted(n for n, v in vars(r).items() if isinstance(v, type) and dataclasses.is_dataclass(v)))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.splitlines() == ["False", "['CohortPerson']"]
