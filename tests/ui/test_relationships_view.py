@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from mentordesk import clock
@@ -53,7 +54,26 @@ def view(window) -> RelationshipsView:
 
 
 def _ok(dialog) -> None:
-    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+
+def _show_tab(qtbot, view: RelationshipsView, index: int) -> None:
+    """Click the title of the detail pane's tab `index`."""
+    bar = view.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(index).center())
+    assert view.tabs.currentIndex() == index
+
+
+def _click_row(qtbot, view: RelationshipsView, table, row: int) -> None:
+    """Click a row of one of the detail pane's tables, its tab brought to the front first."""
+    page = table
+    while page.parentWidget().parentWidget() is not view.tabs:
+        page = page.parentWidget()
+    _show_tab(qtbot, view, view.tabs.indexOf(page))
+    index = table.model().index(row, 0)
+    table.scrollTo(index)
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualRect(index).center())
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [row]
 
 
 def _wait_closed(qtbot, view: RelationshipsView) -> None:
@@ -131,9 +151,9 @@ def test_checkin_saved(qtbot, view: RelationshipsView, db: Database, rel_id: str
     dialog.role.setCurrentIndex(dialog.role.findData("mentee"))
     assert dialog.answering.text() == "Bram Claes"
     dialog.set_score("value_received", 4)
-    dialog.groups["trust_respect"].button(5).click()
+    qtbot.mouseClick(dialog.groups["trust_respect"].button(5), Qt.LeftButton)
     qtbot.keyClicks(dialog.comments["trust_respect"], "We get on well")
-    dialog.buttons.button(QDialogButtonBox.Save).click()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
     _wait_closed(qtbot, view)
 
     checkins = rel_service.get_relationship(db, rel_id).checkins
@@ -148,8 +168,9 @@ def test_checkin_saved(qtbot, view: RelationshipsView, db: Database, rel_id: str
 
 def test_empty_checkin_refused_and_dialog_stays(qtbot, view: RelationshipsView, db: Database, rel_id: str) -> None:
     view.open_relationship(rel_id)
-    dialog = view.open_checkin_dialog()
-    dialog.buttons.button(QDialogButtonBox.Save).click()
+    qtbot.mouseClick(view.checkin_button, Qt.LeftButton)
+    dialog = view.dialog
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
     assert dialog.isVisible() and "no answers" in dialog.errors.text()
     assert rel_service.get_relationship(db, rel_id).checkins == ()
 
@@ -269,18 +290,18 @@ def test_add_and_edit_goal(qtbot, view: RelationshipsView, db: Database, people:
     qtbot.keyClicks(dialog.title_edit, "Present to the board")
     dialog.has_due.setChecked(True)
     dialog.competency.setCurrentIndex(dialog.competency.findText("Presenting"))
-    dialog.buttons.button(QDialogButtonBox.Save).click()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
     _wait_closed(qtbot, view)
     goals = rel_service.get_relationship(db, rel_id).goals
     assert [(g.title, g.competency_name) for g in goals] == [("Present to the board", "Presenting")]
 
-    view.goals_table.selectRow(0)
+    _click_row(qtbot, view, view.goals_table, 0)
     assert view.edit_goal_button.isEnabled()
     qtbot.mouseClick(view.edit_goal_button, Qt.LeftButton)
     dialog = view.dialog
     dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
     dialog.progress.setValue(40)
-    dialog.buttons.button(QDialogButtonBox.Save).click()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
     _wait_closed(qtbot, view)
     goal = rel_service.get_relationship(db, rel_id).goals[0]
     assert (goal.status, goal.progress, len(goal.history)) == ("in_progress", 40, 2)
@@ -379,10 +400,10 @@ def test_reload_keeps_a_typed_summary_when_the_pair_was_closed_elsewhere(qtbot, 
     assert view.summary_conflict.isHidden()  # the summary itself was not changed elsewhere
 
 
-def _select_meeting(view: RelationshipsView, meeting_id: str) -> None:
+def _select_meeting(qtbot, view: RelationshipsView, meeting_id: str) -> None:
     row = view.meetings_model.find_row(lambda r: r.meeting is not None and r.meeting.id == meeting_id)
     assert row >= 0
-    view.meetings_table.selectRow(row)
+    _click_row(qtbot, view, view.meetings_table, row)
 
 
 def test_delete_meeting_asks_first(qtbot, window, view: RelationshipsView, db: Database, rel_id: str) -> None:
@@ -390,14 +411,14 @@ def test_delete_meeting_asks_first(qtbot, window, view: RelationshipsView, db: D
     gone = rel_service.log_meeting(db, rel_id, START + timedelta(days=15), 45, "held", notes="Confidential")
     window.reload_all()
     view.open_relationship(rel_id)
-    view.tabs.setCurrentIndex(1)
+    _show_tab(qtbot, view, 1)
     assert not view.delete_meeting_button.isEnabled()  # nothing selected
     overdue = view.meetings_model.find_row(lambda r: r.meeting is None)
-    view.meetings_table.selectRow(overdue)
+    _click_row(qtbot, view, view.meetings_table, overdue)
     assert not view.delete_meeting_button.isEnabled()  # a planned date is not a meeting to delete
     assert view.confirm_delete_meeting() is None
 
-    _select_meeting(view, gone)
+    _select_meeting(qtbot, view, gone)
     assert view.delete_meeting_button.isEnabled()
     window.reload_all()  # the automatic reload keeps the selected meeting
     assert view.selected_meeting().id == gone
@@ -406,20 +427,20 @@ def test_delete_meeting_asks_first(qtbot, window, view: RelationshipsView, db: D
     box = view.dialog
     assert isinstance(box, QMessageBox) and box.defaultButton() is box.button(QMessageBox.Cancel)
     assert "(Held)" in box.text() and "notes are removed" in box.text()
-    box.button(QMessageBox.Cancel).click()
+    qtbot.mouseClick(box.button(QMessageBox.Cancel), Qt.LeftButton)
     assert view.dialog is None
     assert {m.id for m in rel_service.get_relationship(db, rel_id).meetings} == {keep, gone}
 
-    _select_meeting(view, gone)
+    _select_meeting(qtbot, view, gone)
     qtbot.mouseClick(view.delete_meeting_button, Qt.LeftButton)
-    view.dialog.button(QMessageBox.Yes).click()
+    qtbot.mouseClick(view.dialog.button(QMessageBox.Yes), Qt.LeftButton)
     assert [m.id for m in rel_service.get_relationship(db, rel_id).meetings] == [keep]
     assert view.meetings_model.find_row(lambda r: r.meeting is not None and r.meeting.id == gone) < 0
     assert view.selected().meetings_held == 1
     assert view.dialog is None
 
     view.set_readonly(True)
-    _select_meeting(view, keep)
+    _select_meeting(qtbot, view, keep)
     assert not view.delete_meeting_button.isEnabled()
     assert view.confirm_delete_meeting() is None
 
@@ -442,11 +463,11 @@ def test_stage_correction_back_to_an_earlier_stage(qtbot, view: RelationshipsVie
     _ok(dialog)
     box = dialog.confirm
     assert isinstance(box, QMessageBox) and "back from stage 3" in box.text()
-    box.button(QMessageBox.Cancel).click()  # changed their mind: nothing written
+    qtbot.mouseClick(box.button(QMessageBox.Cancel), Qt.LeftButton)  # changed their mind: nothing written
     assert dialog.isVisible() and rel_service.get_relationship(db, rel_id).summary.stage == 3
 
     _ok(dialog)
-    dialog.confirm.button(QMessageBox.Yes).click()
+    qtbot.mouseClick(dialog.confirm.button(QMessageBox.Yes), Qt.LeftButton)
     _wait_closed(qtbot, view)
     detail = rel_service.get_relationship(db, rel_id)
     assert detail.summary.stage == 1 and [s.stage for s in detail.stages] == [1]
@@ -474,6 +495,6 @@ def test_stage_dialog_at_first_and_last_stage(qtbot, view: RelationshipsView, db
     assert dialog.errors.isHidden()
     dialog.earlier.setCurrentIndex(dialog.earlier.findData(LAST_STAGE - 1))
     _ok(dialog)
-    dialog.confirm.button(QMessageBox.Yes).click()
+    qtbot.mouseClick(dialog.confirm.button(QMessageBox.Yes), Qt.LeftButton)
     _wait_closed(qtbot, view)
     assert rel_service.get_relationship(db, rel_id).summary.stage == LAST_STAGE - 1
