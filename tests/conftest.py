@@ -3,7 +3,8 @@
 - `db_path` / `db`: this test's own empty company file (`company.db`), open;
 - `demo_file`: a copy of the demo company (`acme.db`), closed; `demo_db`: the same, open;
 - `demo_master`: the demo company built once per run, for tests that copy it themselves;
-- `empty_window`, `open_window(path)`: the real main window (tests/ui/conftest.py has the rest).
+- `empty_window`, `open_window(path)`: the real main window (tests/ui/conftest.py has the rest);
+- `public_folder`: a folder an unprivileged process (`setpriv --reuid=65534`) can reach.
 
 The demo is built once (`tests/privacy_setup.make_demo`) and copied: a copy is the
 same company, byte for byte, as a file built afresh on the same day, and building
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -97,6 +99,21 @@ def demo_db(demo_file: Path) -> Iterator[object]:
     database = Database.open(demo_file)
     yield database
     database.close()
+
+
+@pytest.fixture
+def public_folder() -> Iterator[Path]:
+    """A fresh folder (mode 755) in the system's temporary folder, removed after the test.
+
+    pytest's own temporary tree is root-only, so a step run as an unprivileged user
+    (`setpriv --reuid=65534 ...`) could not even reach a file in `tmp_path`.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="mentordesk-test-"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 # -- the real main window ------------------------------------------------------------------------

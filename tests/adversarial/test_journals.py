@@ -19,9 +19,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -126,17 +124,6 @@ def test_genuine_journal_copied_with_its_file_is_still_rolled_back(demo_file: Pa
     finally:
         db.close()
     assert set_aside_files(moved.parent, moved.name) == []
-
-
-@pytest.fixture
-def public_folder() -> Iterator[Path]:
-    """A folder outside the root-only pytest temp tree, so an unprivileged writer can work in it."""
-    folder = Path(tempfile.mkdtemp(prefix="mentordesk-journal-", dir="/tmp"))
-    os.chmod(folder, 0o755)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @AS_NOBODY

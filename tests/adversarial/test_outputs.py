@@ -542,33 +542,24 @@ def test_missing_folder_is_a_sentence(demo_file: Path, home: Path) -> None:
     assert not (home / "nowhere").exists() and (home / "a-file").read_text() == "x"
 
 
-@pytest.fixture
-def shared_base():
-    """A folder the unprivileged user can reach (pytest's own temp folder is root-only)."""
-    base = Path(tempfile.mkdtemp(prefix="mentordesk-outputs-", dir="/tmp"))
-    base.chmod(0o755)
-    yield base
-    shutil.rmtree(base, ignore_errors=True)
-
-
 def _as_nobody(home: Path, base: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return run_cli(home, "--db", str(db), *args, prefix=SETPRIV,
                    MENTORDESK_CONFIG_DIR=str(base / "config"), MENTORDESK_DATA_DIR=str(base / "data"))
 
 
-def test_unwritable_folder_and_file_are_sentences(demo_master: Path, shared_base: Path) -> None:
+def test_unwritable_folder_and_file_are_sentences(demo_master: Path, public_folder: Path) -> None:
     if shutil.which("setpriv") is None:
         pytest.skip("setpriv is not installed")
-    db = shared_base / "acme.db"
+    db = public_folder / "acme.db"
     shutil.copy(demo_master, db)
     db.chmod(0o644)
-    locked = shared_base / "locked"
+    locked = public_folder / "locked"
     locked.mkdir(mode=0o755)  # root's: the unprivileged user may not create files in it
-    open_dir = shared_base / "open"
+    open_dir = public_folder / "open"
     open_dir.mkdir()
     open_dir.chmod(0o777)
-    (shared_base / "config").mkdir(mode=0o777)
-    (shared_base / "config").chmod(0o777)
+    (public_folder / "config").mkdir(mode=0o777)
+    (public_folder / "config").chmod(0o777)
     readonly = open_dir / "people.csv"
     readonly.write_text("someone's protected export")
     readonly.chmod(0o444)
@@ -582,7 +573,7 @@ def test_unwritable_folder_and_file_are_sentences(demo_master: Path, shared_base
         ("export-people", str(readonly)): "read-only",
     }
     for args, words in cases.items():
-        result = _as_nobody(shared_base, shared_base, db, *args)
+        result = _as_nobody(public_folder, public_folder, db, *args)
         assert result.returncode == 1, (args, result.stdout, result.stderr)
         assert result.stderr.startswith("mentordesk: ") and "Traceback" not in result.stderr, result.stderr
         assert words in result.stderr, result.stderr
@@ -592,9 +583,9 @@ def test_unwritable_folder_and_file_are_sentences(demo_master: Path, shared_base
 
 
 @pytest.fixture
-def small_disk(shared_base: Path):
+def small_disk(public_folder: Path):
     """A 200 KB tmpfs, nearly filled, if this machine lets us mount one."""
-    mount = shared_base / "small"
+    mount = public_folder / "small"
     mount.mkdir()
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k,mode=0777", "tmpfs", str(mount)],
                           capture_output=True, text=True, check=False)

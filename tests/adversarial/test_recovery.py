@@ -20,7 +20,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
 from collections.abc import Callable, Iterator
@@ -97,17 +96,6 @@ def test_read_only_command_after_a_crash_recovers_and_says_so(home: Path, demo_f
         conn.close()
     if command == "report":
         assert (out / "summary.pdf").read_bytes().startswith(b"%PDF")
-
-
-@pytest.fixture
-def public_folder() -> Iterator[Path]:
-    """A folder outside the root-only pytest temp tree, so the unprivileged user can reach it."""
-    folder = Path(tempfile.mkdtemp(prefix="mentordesk-recovery-", dir="/tmp"))
-    os.chmod(folder, 0o755)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _nobody_setup(public_folder: Path, demo_file: Path, folder_mode: int, file_mode: int) -> tuple[Path, Path]:
