@@ -32,8 +32,7 @@ NOT_NEEDED = ("babel", "reportlab", "PIL", "numpy", "scipy", "pypdf", "html", "e
               "mentordesk.io.checkin_forms", "mentordesk.services.checkin_forms", "mentordesk.reports",
               "mentordesk.people_csv", "csv", "mentordesk.services.relationships", "mentordesk.matching")
 #: What a command may load beyond that, and why.
-#: `checkins` reads each check-in's form facts: the form seal (uuid, platform) and reader (logging) load.
-ALLOWED = {"checkins": {"uuid", "platform", "logging", "mentordesk.services.checkin_forms"}}
+ALLOWED: dict[str, set[str]] = {}
 
 #: Imported before the command in the comparison run: everything above, and every command area.
 PRELOAD = ("babel.dates", "babel.numbers", "socket", "uuid", "platform", "tempfile", "_strptime", "configparser",

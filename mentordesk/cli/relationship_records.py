@@ -97,9 +97,7 @@ def cmd_checkins(args: argparse.Namespace) -> int:
     db = open_db(args, writes=False)
     try:
         checkins = reading_svc.get_relationship(db, args.relationship).checkins
-        from ..services.checkin_forms import form_facts  # on use: keeps the parser light
-
-        forms = form_facts(db, args.relationship)
+        forms = checkins_svc.form_facts(db, args.relationship)
     finally:
         db.close()
     if args.json:  # form_id and meetings_since_last: set when the check-in came back on a PDF form

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import clock
 from .. import relationships as rules
@@ -386,8 +386,3 @@ def summary_line(outcomes: Sequence[ImportOutcome]) -> str:
     parts = [ngettext(*STATUS_COUNTS[s], n) % {"count": n} for s, n in counts(outcomes).items()]
     return ngettext("%(count)s file: %(counts)s.", "%(count)s files: %(counts)s.", len(outcomes)) % {
         "count": len(outcomes), "counts": ", ".join(parts)}
-
-
-def form_facts(db: Database, relationship_id: str) -> dict[str, dict[str, Any]]:
-    """Per check-in id: the form it came from (None if typed in) and the meetings it reported."""
-    return forms_repo.form_facts(db, relationship_id)

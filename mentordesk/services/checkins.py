@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
 from .. import clock
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
 from ..i18n import gettext as _
+from ..storage import checkin_forms_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
 from .relationship_base import (
@@ -66,3 +68,11 @@ def delete_checkin(db: Database, checkin_id: str) -> bool:
             raise NotFoundError(_("That check-in no longer exists (it may have been deleted already). "
                                   "Nothing was changed."))
         return repo.tombstone_checkin(conn, checkin_id)
+
+
+def form_facts(db: Database, relationship_id: str) -> dict[str, dict[str, Any]]:
+    """Per check-in id: the form it came from (None if typed in) and the meetings it reported.
+
+    Here rather than in `checkin_forms`, which loads the forms' reader and seal: listing
+    check-ins (`mentordesk checkins`) needs only these facts."""
+    return checkin_forms_repo.form_facts(db, relationship_id)
