@@ -23,7 +23,7 @@ from ..relationship_models import (
 from ..storage import relationships_repo as repo
 from ..storage import replacement_repo
 from ..storage.database import Database
-from ..storage.records import RelationshipLink, RelationshipRecord, StoredCheckin
+from ..storage.records import MeetingFacts, RelationshipLink, RelationshipRecord, StoredCheckin
 from ..vocabulary import HEALTH_NAMES
 from .relationship_base import (
     STATUSES,
@@ -31,7 +31,7 @@ from .relationship_base import (
 )
 
 
-def _meeting_record(m: Meeting) -> rules.MeetingRecord:
+def _meeting_record(m: Meeting | MeetingFacts) -> rules.MeetingRecord:
     return rules.MeetingRecord(date=m.date, outcome=m.outcome, minutes=m.minutes, with_notice=m.with_notice,
                                mode=m.mode)
 

@@ -309,3 +309,28 @@ class WaitingMentee(NamedTuple):
     program_name: str | None
     reason: str | None
     waiting_since: dt.date | None
+
+
+class MeetingFacts(NamedTuple):
+    """A meeting as lists and totals read it, by the thousand: what happened, when, for how long.
+
+    Lighter than `relationship_models.Meeting` (no goals, which need a JSON parse per row):
+    the relationships list, the program report and the export read every meeting of a file.
+    """
+
+    id: str
+    relationship_id: str
+    date: dt.date
+    time: str
+    minutes: int
+    mode: str
+    outcome: str
+    with_notice: bool
+    topics: str
+    notes: str
+
+
+def meeting_facts_of(row: Mapping[str, Any]) -> MeetingFacts:
+    return MeetingFacts(row["id"], row["relationship_id"], dt.date.fromisoformat(row["date"]), row["time"],
+                        row["minutes"], row["mode"], row["outcome"], bool(row["with_notice"]), row["topics"],
+                        row["notes"])

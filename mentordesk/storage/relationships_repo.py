@@ -20,6 +20,7 @@ from .by_ids import select_in
 from .database import Database
 from .records import (
     HeldMinutes,
+    MeetingFacts,
     PersonMeeting,
     RelationshipRecord,
     StageRecord,
@@ -27,6 +28,7 @@ from .records import (
     WaitingMentee,
     checkin_of,
     day,
+    meeting_facts_of,
     relationship_of,
     stage_of,
 )
@@ -232,10 +234,10 @@ def meetings_for(db: Database, rel_id: str) -> list[Meeting]:
         (rel_id,))]
 
 
-def meetings_bulk(db: Database, program_id: str | None = None, status: str | None = None) -> list[Meeting]:
-    """Every meeting of the filtered relationships in one query."""
+def meetings_bulk(db: Database, program_id: str | None = None, status: str | None = None) -> list[MeetingFacts]:
+    """Every meeting of the filtered relationships in one query (as the light record: thousands of rows)."""
     extra, params = _filters(program_id, status)
-    return [meeting_of(r) for r in db.query(
+    return [meeting_facts_of(r) for r in db.query(
         f"SELECT {_MEETING_COLS} FROM meetings WHERE deleted_at IS NULL AND relationship_id IN "
         f"(SELECT r.id FROM relationships r WHERE r.deleted_at IS NULL {extra}) ORDER BY date, time",
         params)]
