@@ -1,6 +1,8 @@
 """PDF reports (reportlab) rendered from plain dataclasses -- no Qt, no SQL,
 so they can be tested and batch-rendered in worker processes."""
 
+from typing import TYPE_CHECKING
+
 from . import lazy_pil as _lazy_pil
 
 _lazy_pil.defer()  # before reportlab.lib.utils imports Pillow for nothing (a logo loads it)
@@ -16,8 +18,6 @@ _rl_config.useA85 = 0
 
 from .data import (
     STAGE_NAMES,
-    AttentionItem,
-    BreakdownRow,
     CheckIn,
     CompetencyGrowth,
     Goal,
@@ -25,7 +25,6 @@ from .data import (
     Meeting,
     MeetingOutcome,
     Person,
-    ProgramReportData,
     RelationshipReportData,
     RelationshipStatus,
     ReportOptions,
@@ -33,6 +32,13 @@ from .data import (
 )
 from .relationship import build_relationship_report
 from .styles import escape_text
+
+if TYPE_CHECKING:
+    from .batch import build_batch
+    from .program import build_program_report
+    from .program_data import AttentionItem, BreakdownRow, ProgramReportData
+
+_PROGRAM_RECORDS = frozenset({"AttentionItem", "BreakdownRow", "ProgramReportData"})
 
 __all__ = [
     "STAGE_NAMES", "AttentionItem", "BreakdownRow", "CheckIn", "CompetencyGrowth", "Goal", "GoalStatus",
@@ -43,8 +49,12 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    """The batch renderer (multiprocessing, a process pool) and the program report load when
-    asked for: a one-relationship `report` command needs neither (issue 15)."""
+    """The batch renderer (multiprocessing, a process pool), the program report and its records
+    load when asked for: a one-relationship `report` command needs none of them (issue 15)."""
+    if name in _PROGRAM_RECORDS:
+        from . import program_data
+
+        return getattr(program_data, name)
     if name == "build_batch":
         from .batch import build_batch
 

@@ -23,8 +23,9 @@ from reportlab.platypus import (
 
 from ..i18n import N_, NC_, Translator
 from . import charts
-from .data import BreakdownRow, ProgramReportData, ReportOptions
+from .data import ReportOptions
 from .flowables import T_, P, U, _facts_table, _h2, _h2_before_table, chunks, kpi_cards
+from .program_data import BreakdownRow, ProgramReportData
 from .relationship import ATTENDANCE_RULE
 from .styles import (
     FONT_BOLD,
