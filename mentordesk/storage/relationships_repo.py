@@ -4,9 +4,10 @@ Reads of relationships, stages, extensions, goals, meetings and check-ins return
 records (`storage/records.py` maps each row), so no service indexes a row; bulk
 reads take the same filters as the relationship list so a screen of a few
 hundred relationships costs a handful of queries, not one per relationship.
-Writes go through `rows` so the merge bookkeeping is always right. A few
-aggregate reads for other areas (participants, hours, a person's meetings) still
-return plain rows; their services own that shape.
+Writes go through `rows` so the merge bookkeeping is always right. Only
+`accepted_participants` still returns plain rows: the demo builder reads it, no
+service does. The bulk meeting read returns the light `MeetingFacts` (thousands
+of rows), one relationship's meetings the full `Meeting`.
 """
 
 from __future__ import annotations
