@@ -1,8 +1,8 @@
 """Start-up of the command line, each command beside its plain-Python reference.
 
 Run: ``python benchmarks/bench_startup.py [--runs N]``. Every figure is a whole
-process (start to exit) on a demo company file, median of ``--runs`` runs,
-printed beside its reference and the ratio:
+process (start to exit) on a demo company file, median of ``--runs`` runs
+alternating with its reference's runs, printed beside the reference and the ratio:
 
 * ``mentordesk --help`` against ``python -c pass`` (target <= 4x);
 * the one-record commands ``people``, ``relationships``, ``log-meeting``
@@ -36,26 +36,37 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def timed(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
-    """Median wall time and median CPU time (user + system) of the whole process.
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one whole process.
 
     CPU time is the steadier figure on a shared machine: a neighbour's load
     stretches wall time but barely changes what the process itself computes.
     A failing command stops the benchmark with its message.
     """
-    walls, cpus = [], []
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    # From a neutral folder: `python -m` puts the working folder first on sys.path.
+    done = subprocess.run(cmd, check=False, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True, cwd=tempfile.gettempdir())
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode:
+        raise SystemExit(f"{' '.join(cmd[1:])} failed: {done.stderr.strip()}")
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def paired(cmd: list[str], reference: list[str], env: dict[str, str], runs: int) -> tuple[tuple[float, float], ...]:
+    """Medians (wall, CPU) of `cmd` and of its `reference`, their runs alternating.
+
+    Alternating means both meet the same neighbours: on a shared machine whose load
+    changes during the benchmark, a reference timed once at the start would make the
+    later rows look better or worse than they are.
+    """
+    mine, ref = [], []
     for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t0 = time.perf_counter()
-        # From a neutral folder: `python -m` puts the working folder first on sys.path.
-        done = subprocess.run(cmd, check=False, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              text=True, cwd=tempfile.gettempdir())
-        walls.append(time.perf_counter() - t0)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        if done.returncode:
-            raise SystemExit(f"{' '.join(cmd[1:])} failed: {done.stderr.strip()}")
-    return statistics.median(walls), statistics.median(cpus)
+        ref.append(run_once(reference, env))
+        mine.append(run_once(cmd, env))
+    return tuple((statistics.median(w for w, _ in s), statistics.median(c for _, c in s)) for s in (mine, ref))
 
 
 def main() -> int:
@@ -81,9 +92,8 @@ def main() -> int:
         emp = json.loads(people)[0]["employee_id"]
         today = datetime.date.today().isoformat()
         for cmd in ([py, "-c", "pass"], [*md, "--help"], [py, "-c", "import reportlab.platypus"]):
-            timed(cmd, env, 1)  # warm the bytecode cache and the disk cache
-        base = timed([py, "-c", "pass"], env, args.runs)
-        reportlab = timed([py, "-c", "import reportlab.platypus"], env, args.runs)
+            run_once(cmd, env)  # warm the bytecode cache and the disk cache
+        base, reportlab = [py, "-c", "pass"], [py, "-c", "import reportlab.platypus"]
         rows = [
             ("mentordesk --help", [*md, "--help"], "python -c pass", base, 4.0),
             ("mentordesk people", [*md, "people"], "python -c pass", base, 6.0),
@@ -103,10 +113,11 @@ def main() -> int:
              "import reportlab.platypus", reportlab, 1.5),
         ]
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
-              f"(shared machine: medians of {args.runs} runs, whole processes; wall / CPU seconds)")
+              f"(shared machine: medians of {args.runs} runs alternating with the reference's, whole processes; "
+              "wall / CPU seconds)")
         print(f"{'command':36} {'MentorDesk':>15}   {'reference':26} {'':>15}  {'ratio':>11}  target")
-        for label, cmd, ref_label, ref, target in rows:
-            took = timed(cmd, env, args.runs)
+        for label, cmd, ref_label, reference, target in rows:
+            took, ref = paired(cmd, reference, env, args.runs)
             wall, cpu = took[0] / ref[0], took[1] / max(ref[1], 1e-3)
             print(f"{label:36} {took[0]:6.3f} / {took[1]:5.3f}   {ref_label:26} {ref[0]:6.3f} / {ref[1]:5.3f}  "
                   f"{wall:4.1f}x / {cpu:4.1f}x  <= {target:g}x {'OK' if max(wall, cpu) <= target else 'MISSED'}")
