@@ -7,11 +7,17 @@ front end can share them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .i18n import Message
 from .relationships import Attendance
+
+if TYPE_CHECKING:
+    from .relationship_figures import AttentionItem as AttentionItem  # noqa: F401  (re-exported on use)
+    from .relationship_figures import ClosureCounts as ClosureCounts  # noqa: F401
+    from .relationship_figures import HoursTotal as HoursTotal  # noqa: F401
+    from .relationship_figures import PersonAttendance as PersonAttendance  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -146,55 +152,15 @@ class RelationshipDetail:
     continued_by: LinkedRelationship | None = None
 
 
-@dataclass(frozen=True)
-class AttentionItem:
-    """One thing HR should act on; `key` is stable across days so it can be snoozed."""
-
-    key: str
-    kind: str
-    kind_label: str
-    relationship_id: str | None
-    person_id: str | None
-    title: str
-    detail: str
-    severity: str
-    due: date | None
-    #: The detail as a sentence to translate when shown (mentordesk.i18n.Message), or None.
-    message: Message | None = None
+#: The attention list's items and the attendance, hours and closure tallies live in
+#: `relationship_figures`: reading one relationship (a report) never creates their classes
+#: (issue 15).  Importing them from here still works.
+_FIGURES = frozenset({"AttentionItem", "ClosureCounts", "HoursTotal", "PersonAttendance"})
 
 
-@dataclass(frozen=True)
-class PersonAttendance:
-    """A person's record across all their relationships, each miss attributed to who missed it."""
+def __getattr__(name: str) -> object:
+    if name in _FIGURES:
+        from . import relationship_figures
 
-    person_id: str
-    name: str
-    relationships: int
-    held: int
-    counted: int
-    missed_by_person: int
-    missed_by_partner: int
-    attendance_rate: float | None
-    own_miss_rate: float | None
-    hours: float
-
-
-@dataclass(frozen=True)
-class HoursTotal:
-    """Mentoring hours (held meetings only) for one relationship, mentor or program."""
-
-    key: str | None
-    name: str
-    hours: float
-
-
-@dataclass(frozen=True)
-class ClosureCounts:
-    """Completed and ended-early are separate on purpose: reports quote a completion rate."""
-
-    active: int = 0
-    completed: int = 0
-    ended_early: int = 0
-    by_outcome: dict[str, int] = field(default_factory=dict)
-    #: Closed because the mentor was replaced: the mentee goes on, so neither completed nor ended early.
-    replaced: int = 0
+        return getattr(relationship_figures, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
