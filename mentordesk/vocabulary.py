@@ -133,6 +133,13 @@ MODES_IN_TEXT: Words = Words("meeting mode in a sentence", {
     "chat": NC_("meeting mode in a sentence", "chat"),
 })
 
+#: A person's mentoring role as a table cell, a filter or a choice shows it ("none" has no word:
+#: the window shows a dash).
+ROLE_NAMES: Mapping[str, str] = {
+    "mentor": N_("Mentor"),
+    "mentee": N_("Mentee"),
+    "both": N_("Mentor and mentee"),
+}
 #: A person's mentoring role inside a sentence or a listing ("role change of 3 people to mentor").
 ROLES_IN_TEXT: Words = Words("role in a sentence", {
     "mentor": NC_("role in a sentence", "mentor"),

@@ -40,8 +40,8 @@ LABELS = {*v.STAGE_NAMES.values(), *v.HEALTH_NAMES.values(), *v.MEETING_OUTCOME_
           *v.DELIVERY_NAMES.values(), "Fortnightly", *v.WHO_MEETS.values(), *v.PARTICIPANT_STATUS_NAMES.values(),
           *v.MODES_IN_TEXT.values(), *v.ROLES_IN_TEXT.values(), "every two weeks", "in progress",
           "ended early", *v.CHECKIN_PROGRESS_QUESTIONS.values(), *v.CHECKIN_PREREQUISITES.values(),
-          *v.ATTENTION_KIND_NAMES.values(), *v.CHECKIN_OVERDUE_BY.values()} - {
-    "held", "cancelled", "completed", "mentor", "mentee", "chat", "Group"}
+          *v.ATTENTION_KIND_NAMES.values(), *v.CHECKIN_OVERDUE_BY.values(), *v.ROLE_NAMES.values()} - {
+    "held", "cancelled", "completed", "mentor", "mentee", "chat", "Group", "Mentor", "Mentee"}
 #: Every word of a table with a context: (context, word).  Marking one of them again under the
 #: same context elsewhere is a copy too.
 WORDS = [table for table in vars(v).values() if isinstance(table, v.Words)]

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 
 from ..i18n import N_, Translator
-from ..vocabulary import word_said
+from ..vocabulary import ROLE_NAMES, word_said
 from . import charts
 from .data import MeetingOutcome, RelationshipReportData, ReportOptions
 from .flowables import T_, P, U, _h2, _label
@@ -36,7 +36,7 @@ RECENT_COMMENTS = 8
 # beside the chart only while the question table is short; else below it, where it may split
 SIDE_BY_SIDE_MAX_H = 260
 #: Who answered a check-in, as the comments table names them.
-RESPONDENT_LABELS = {"mentor": N_("Mentor"), "mentee": N_("Mentee")}
+RESPONDENT_LABELS = ROLE_NAMES
 
 
 def _comments_section(data: RelationshipReportData, width: float, tr: Translator) -> list[Flowable]:

@@ -1648,12 +1648,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MatchWaiting</name>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="63"/>
         <source>Waiting list before the match ({0})</source>
         <translation>Warteliste vor dem Matching ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="67"/>
         <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
         <translation>Mentees auf der Warteliste werden nie zugeordnet: Nehmen Sie sie unter Programme an, damit sie beim nächsten Matching dabei sind.</translation>
     </message>
@@ -1767,8 +1767,8 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Alle bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="42"/>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="78"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="43"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="73"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
@@ -1903,7 +1903,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="69"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="64"/>
         <source>Waiting list ({0})</source>
         <translation>Warteliste ({0})</translation>
     </message>
@@ -2344,28 +2344,28 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="63"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Festlegungen und Ausschlüsse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="66"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Paare, über die HR in {0} entschieden hat. Ein festgelegtes Paar bleibt in jedem Durchlauf, bis es bestätigt ist; ein ausgeschlossenes Paar wird nie vorgeschlagen. Entfernen Sie eine Entscheidung, damit das Matching wieder frei wählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="82"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="74"/>
         <source>No locks or exclusions in this program.</source>
         <translation>Keine Festlegungen oder Ausschlüsse in diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="78"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="88"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Diese Entscheidung verwerfen: Das Paar kann wieder vorgeschlagen werden.</translation>
     </message>
@@ -2373,32 +2373,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="38"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="39"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="43"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Locked</source>
         <translation>Festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="43"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
     </message>
@@ -2437,83 +2437,68 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="44"/>
-        <source>Mentor</source>
-        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
-        <translation>Mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
-        <source>Mentee</source>
-        <translation>Mentee</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/people_model.py" line="46"/>
-        <source>Mentor and mentee</source>
-        <translation>Mentor und Mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
+        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="52"/>
+        <location filename="../../ui/models/people_model.py" line="51"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="52"/>
+        <location filename="../../ui/models/people_model.py" line="51"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="63"/>
+        <location filename="../../ui/models/people_model.py" line="62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="63"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="65"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="68"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="69"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="71"/>
+        <location filename="../../ui/models/people_model.py" line="70"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="73"/>
+        <location filename="../../ui/models/people_model.py" line="72"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="74"/>
+        <location filename="../../ui/models/people_model.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2549,50 +2534,50 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="96"/>
+        <location filename="../../ui/views/people/view.py" line="101"/>
         <source>Search name, email, department, branch, competency…</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
+        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs). The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Name, E-Mail, Abteilung, Standort, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="99"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="103"/>
+        <location filename="../../ui/views/people/view.py" line="108"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="104"/>
+        <location filename="../../ui/views/people/view.py" line="109"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="105"/>
-        <location filename="../../ui/views/people/view.py" line="373"/>
+        <location filename="../../ui/views/people/view.py" line="110"/>
+        <location filename="../../ui/views/people/view.py" line="399"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="165"/>
+        <location filename="../../ui/views/people/view.py" line="170"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="166"/>
+        <location filename="../../ui/views/people/view.py" line="171"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="178"/>
+        <location filename="../../ui/views/people/view.py" line="183"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="257"/>
+        <location filename="../../ui/views/people/view.py" line="283"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -2600,12 +2585,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="259"/>
+        <location filename="../../ui/views/people/view.py" line="285"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="337"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n Person ausgewählt.</numerusform>
@@ -2613,47 +2598,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="313"/>
+        <location filename="../../ui/views/people/view.py" line="339"/>
         <source>Select one person to see their history.</source>
         <translation>Wählen Sie eine einzelne Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="318"/>
+        <location filename="../../ui/views/people/view.py" line="344"/>
         <source>Select a person to see their history.</source>
         <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="337"/>
+        <location filename="../../ui/views/people/view.py" line="363"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="338"/>
+        <location filename="../../ui/views/people/view.py" line="364"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Noch keine Personen. Klicken Sie auf Hinzufügen… oder laden Sie Ihren HR-Export mit Datei &gt; Personen importieren….</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="341"/>
+        <location filename="../../ui/views/people/view.py" line="367"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Niemand passt zu Suche und Filtern. Filter zurücksetzen zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="368"/>
         <source>No one matches your search.</source>
         <translation>Niemand passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="343"/>
+        <location filename="../../ui/views/people/view.py" line="369"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="373"/>
+        <location filename="../../ui/views/people/view.py" line="399"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="378"/>
+        <location filename="../../ui/views/people/view.py" line="404"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n Person ausgewählt</numerusform>
@@ -2677,13 +2662,13 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="124"/>
+        <location filename="../../ui/views/people/view.py" line="129"/>
         <source>Change role…</source>
         <translation>Rolle ändern…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="126"/>
+        <location filename="../../ui/views/people/view.py" line="131"/>
         <source>Enrol in program…</source>
         <translation>In Programm aufnehmen…</translation>
     </message>
@@ -3958,14 +3943,11 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="86"/>
         <location filename="../../ui/models/relationships_model.py" line="171"/>
         <source>Mentor</source>
-        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="87"/>
         <location filename="../../ui/models/relationships_model.py" line="172"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
@@ -3973,6 +3955,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Value received</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Erhaltener Nutzen</translation>
     </message>
     <message>

@@ -355,7 +355,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="257"/>
+        <location filename="../../ui/views/people/view.py" line="283"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -363,7 +363,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="337"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n person selected.</numerusform>
@@ -371,7 +371,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="378"/>
+        <location filename="../../ui/views/people/view.py" line="404"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n person selected</numerusform>

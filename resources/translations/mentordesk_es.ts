@@ -1648,12 +1648,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MatchWaiting</name>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="63"/>
         <source>Waiting list before the match ({0})</source>
         <translation>Lista de espera antes de emparejar ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="67"/>
         <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
         <translation>Los mentees en lista de espera nunca se emparejan: acéptelos en Programas para incluirlos en el próximo emparejamiento.</translation>
     </message>
@@ -1767,8 +1767,8 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Aprobar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="42"/>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="78"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="43"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="73"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
@@ -1903,7 +1903,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="69"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="64"/>
         <source>Waiting list ({0})</source>
         <translation>Lista de espera ({0})</translation>
     </message>
@@ -2344,28 +2344,28 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="63"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Fijaciones y exclusiones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="66"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Parejas sobre las que RR. HH. decidió en {0}. Una pareja fijada se mantiene en cada emparejamiento hasta que se apruebe; una pareja excluida nunca se propone. Elimine una decisión para que el emparejamiento vuelva a elegir libremente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="82"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="74"/>
         <source>No locks or exclusions in this program.</source>
         <translation>No hay fijaciones ni exclusiones en este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="78"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="88"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Olvidar esta decisión: la pareja podrá proponerse de nuevo.</translation>
     </message>
@@ -2373,32 +2373,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="38"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="39"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="43"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Locked</source>
         <translation>Fijada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="43"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Excluded</source>
         <translation>Excluida</translation>
     </message>
@@ -2437,83 +2437,68 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="44"/>
-        <source>Mentor</source>
-        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
-        <translation>Mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
-        <source>Mentee</source>
-        <translation>Mentee</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/people_model.py" line="46"/>
-        <source>Mentor and mentee</source>
-        <translation>Mentor y mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
+        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="52"/>
+        <location filename="../../ui/models/people_model.py" line="51"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="52"/>
+        <location filename="../../ui/models/people_model.py" line="51"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="63"/>
+        <location filename="../../ui/models/people_model.py" line="62"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="63"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="65"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="68"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="69"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="71"/>
+        <location filename="../../ui/models/people_model.py" line="70"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="73"/>
+        <location filename="../../ui/models/people_model.py" line="72"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="74"/>
+        <location filename="../../ui/models/people_model.py" line="73"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2549,50 +2534,50 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="96"/>
+        <location filename="../../ui/views/people/view.py" line="101"/>
         <source>Search name, email, department, branch, competency…</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
+        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs). The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Buscar nombre, correo, departamento, sede, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="99"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Show archived</source>
         <translation>Mostrar archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="103"/>
+        <location filename="../../ui/views/people/view.py" line="108"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="104"/>
+        <location filename="../../ui/views/people/view.py" line="109"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="105"/>
-        <location filename="../../ui/views/people/view.py" line="373"/>
+        <location filename="../../ui/views/people/view.py" line="110"/>
+        <location filename="../../ui/views/people/view.py" line="399"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="165"/>
+        <location filename="../../ui/views/people/view.py" line="170"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="166"/>
+        <location filename="../../ui/views/people/view.py" line="171"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="178"/>
+        <location filename="../../ui/views/people/view.py" line="183"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="257"/>
+        <location filename="../../ui/views/people/view.py" line="283"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2600,12 +2585,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="259"/>
+        <location filename="../../ui/views/people/view.py" line="285"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="337"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persona seleccionada.</numerusform>
@@ -2613,47 +2598,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="313"/>
+        <location filename="../../ui/views/people/view.py" line="339"/>
         <source>Select one person to see their history.</source>
         <translation>Seleccione una sola persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="318"/>
+        <location filename="../../ui/views/people/view.py" line="344"/>
         <source>Select a person to see their history.</source>
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="337"/>
+        <location filename="../../ui/views/people/view.py" line="363"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="338"/>
+        <location filename="../../ui/views/people/view.py" line="364"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Aún no hay personas. Pulse Añadir… o use Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="341"/>
+        <location filename="../../ui/views/people/view.py" line="367"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nadie coincide con la búsqueda y los filtros. Quitar filtros muestra a todos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="368"/>
         <source>No one matches your search.</source>
         <translation>Nadie coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="343"/>
+        <location filename="../../ui/views/people/view.py" line="369"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="373"/>
+        <location filename="../../ui/views/people/view.py" line="399"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="378"/>
+        <location filename="../../ui/views/people/view.py" line="404"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persona seleccionada</numerusform>
@@ -2677,13 +2662,13 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="124"/>
+        <location filename="../../ui/views/people/view.py" line="129"/>
         <source>Change role…</source>
         <translation>Cambiar rol…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="126"/>
+        <location filename="../../ui/views/people/view.py" line="131"/>
         <source>Enrol in program…</source>
         <translation>Inscribir en un programa…</translation>
     </message>
@@ -3958,14 +3943,11 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="86"/>
         <location filename="../../ui/models/relationships_model.py" line="171"/>
         <source>Mentor</source>
-        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="87"/>
         <location filename="../../ui/models/relationships_model.py" line="172"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
@@ -3973,6 +3955,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Value received</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Valor recibido</translation>
     </message>
     <message>

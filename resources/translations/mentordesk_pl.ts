@@ -1680,12 +1680,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MatchWaiting</name>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="63"/>
         <source>Waiting list before the match ({0})</source>
         <translation>Lista oczekujących przed dobraniem par ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="67"/>
         <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
         <translation>Mentee z listy oczekujących nigdy nie dostają pary: przyjmij ich w Programach, aby uwzględnić ich przy następnym dobieraniu par.</translation>
     </message>
@@ -1799,8 +1799,8 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Zatwierdź wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="42"/>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="78"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="43"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="73"/>
         <source>Waiting list</source>
         <translation>Lista oczekujących</translation>
     </message>
@@ -1943,7 +1943,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/waiting_pane.py" line="69"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="64"/>
         <source>Waiting list ({0})</source>
         <translation>Lista oczekujących ({0})</translation>
     </message>
@@ -2384,28 +2384,28 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="63"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Blokady i wykluczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="66"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Pary, o których HR zdecydował w {0}. Zablokowana para zostaje w każdym przebiegu aż do zatwierdzenia; wykluczona para nigdy nie jest proponowana. Usuń decyzję, aby dobieranie znów wybierało swobodnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="82"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="74"/>
         <source>No locks or exclusions in this program.</source>
         <translation>Brak blokad i wykluczeń w tym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="78"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="88"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Zapomnij tę decyzję: para może zostać ponownie zaproponowana.</translation>
     </message>
@@ -2413,32 +2413,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="38"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="39"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="43"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Locked</source>
         <translation>Zablokowana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="43"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Excluded</source>
         <translation>Wykluczona</translation>
     </message>
@@ -2478,83 +2478,68 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="44"/>
-        <source>Mentor</source>
-        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
-        <translation>Mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_model.py" line="45"/>
-        <source>Mentee</source>
-        <translation>Mentee</translation>
-    </message>
-    <message>
         <location filename="../../ui/models/people_model.py" line="46"/>
-        <source>Mentor and mentee</source>
-        <translation>Mentor i mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
+        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="52"/>
+        <location filename="../../ui/models/people_model.py" line="51"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="52"/>
+        <location filename="../../ui/models/people_model.py" line="51"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="63"/>
+        <location filename="../../ui/models/people_model.py" line="62"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="63"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="65"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="68"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="69"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="71"/>
+        <location filename="../../ui/models/people_model.py" line="70"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="73"/>
+        <location filename="../../ui/models/people_model.py" line="72"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="74"/>
+        <location filename="../../ui/models/people_model.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2590,50 +2575,50 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="96"/>
+        <location filename="../../ui/views/people/view.py" line="101"/>
         <source>Search name, email, department, branch, competency…</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
+        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs). The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Szukaj: imię i nazwisko, e-mail, dział, oddział, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="99"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="103"/>
+        <location filename="../../ui/views/people/view.py" line="108"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="104"/>
+        <location filename="../../ui/views/people/view.py" line="109"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="105"/>
-        <location filename="../../ui/views/people/view.py" line="373"/>
+        <location filename="../../ui/views/people/view.py" line="110"/>
+        <location filename="../../ui/views/people/view.py" line="399"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="165"/>
+        <location filename="../../ui/views/people/view.py" line="170"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="166"/>
+        <location filename="../../ui/views/people/view.py" line="171"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="178"/>
+        <location filename="../../ui/views/people/view.py" line="183"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="257"/>
+        <location filename="../../ui/views/people/view.py" line="283"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -2642,12 +2627,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="259"/>
+        <location filename="../../ui/views/people/view.py" line="285"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="337"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>Wybrano %n osobę.</numerusform>
@@ -2656,47 +2641,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="313"/>
+        <location filename="../../ui/views/people/view.py" line="339"/>
         <source>Select one person to see their history.</source>
         <translation>Wybierz jedną osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="318"/>
+        <location filename="../../ui/views/people/view.py" line="344"/>
         <source>Select a person to see their history.</source>
         <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="337"/>
+        <location filename="../../ui/views/people/view.py" line="363"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="338"/>
+        <location filename="../../ui/views/people/view.py" line="364"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nie ma jeszcze osób. Kliknij Dodaj… lub użyj Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="341"/>
+        <location filename="../../ui/views/people/view.py" line="367"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nikt nie pasuje do wyszukiwania i filtrów. Wyczyść filtry pokazuje wszystkich.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="368"/>
         <source>No one matches your search.</source>
         <translation>Nikt nie pasuje do wyszukiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="343"/>
+        <location filename="../../ui/views/people/view.py" line="369"/>
         <source>Select a person to see their details.</source>
         <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="373"/>
+        <location filename="../../ui/views/people/view.py" line="399"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="378"/>
+        <location filename="../../ui/views/people/view.py" line="404"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>Wybrano %n osobę</numerusform>
@@ -2721,13 +2706,13 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="124"/>
+        <location filename="../../ui/views/people/view.py" line="129"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="126"/>
+        <location filename="../../ui/views/people/view.py" line="131"/>
         <source>Enrol in program…</source>
         <translation>Zapisz do programu…</translation>
     </message>
@@ -4010,14 +3995,11 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Odbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="86"/>
         <location filename="../../ui/models/relationships_model.py" line="171"/>
         <source>Mentor</source>
-        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="87"/>
         <location filename="../../ui/models/relationships_model.py" line="172"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
@@ -4025,6 +4007,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Value received</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Otrzymana wartość</translation>
     </message>
     <message>

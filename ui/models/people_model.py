@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from mentordesk import vocabulary
+from mentordesk.i18n import current
 from mentordesk.models import Person
 
 from .. import theme
@@ -32,13 +34,10 @@ def translate(context: str, text: str) -> str:
 
 
 def role_label(role: str) -> str:
-    """Roles are stored as codes; the table and the dialog show words."""
-    return {
-        "mentor": translate("PeopleModel", "Mentor"),
-        "mentee": translate("PeopleModel", "Mentee"),
-        "both": translate("PeopleModel", "Mentor and mentee"),
-        "none": translate("PeopleModel", "—"),
-    }.get(role, role)
+    """Roles are stored as codes; the table and the dialog show the words of `mentordesk.vocabulary`."""
+    if role == "none":
+        return translate("PeopleModel", "—")
+    return vocabulary.said(vocabulary.ROLE_NAMES, role, current())
 
 
 def status_label(person: Person) -> str:

@@ -83,8 +83,8 @@ def health_label(health: str) -> str:
 
 
 def role_label(role: str) -> str:
-    return {"mentor": translate("RelationshipsModel", "Mentor"),
-            "mentee": translate("RelationshipsModel", "Mentee")}.get(role, role)
+    """Who filled in a check-in, as the PDF's check-in table says it too."""
+    return vocabulary.said(vocabulary.ROLE_NAMES, role, current())
 
 
 def question_labels() -> dict[str, str]:
