@@ -1,5 +1,6 @@
 """Schema 10: the people import's row digests, and the triggers that drop a digest as soon as
-its person may differ from the row it stands for (any writer: window, CLI, merge, raw SQL)."""
+its person may differ from the row it stands for (any writer: window, CLI, merge, raw SQL);
+a new level, which no trigger watches, makes the digest stop standing by the count it keeps."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.storage import migrations, schema
+from mentordesk.storage import migrations, people_import_repo, schema
 from mentordesk.storage.database import Database
 
 NOW = "2026-01-01T00:00:00.000000Z"
@@ -29,12 +30,12 @@ def _file(path: Path) -> sqlite3.Connection:
                  "current_level, assessed_at) VALUES ('L1', ?, ?, 'P1', 'C1', 2, '2026-01-01')", (NOW, NOW))
     conn.execute("INSERT INTO mentor_profiles (id, created_at, updated_at, person_id, capacity) "
                  "VALUES ('M1', ?, ?, 'P1', 2)", (NOW, NOW))
-    conn.execute("INSERT OR REPLACE INTO people_import_digests (person_id, digest) VALUES ('P1', 'd-P1')")
+    conn.execute("INSERT OR REPLACE INTO people_import_digests (person_id, digest, levels) VALUES ('P1', 'd-P1', 1)")
     return conn
 
 
 def _standing(conn: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT person_id FROM people_import_digests")}
+    return set(people_import_repo.digests_by_person(conn))
 
 
 def test_a_file_of_the_previous_version_gains_the_table_and_keeps_its_people(db_path: Path) -> None:
@@ -78,6 +79,7 @@ def test_a_new_mentor_profile_or_a_move_of_levels_drops_both_people_concerned(db
                  "VALUES ('M2', 'x', 'x', 'P2', 4)")
     assert _standing(conn) == {"P1"}
     conn.execute("INSERT INTO people_import_digests (person_id, digest) VALUES ('P2', 'd-P2')")
+    conn.execute("UPDATE people_import_digests SET levels = 1 WHERE person_id = 'P1'")
     conn.execute("UPDATE person_competencies SET person_id = 'P2' WHERE id = 'L1'")  # a merge folding people
     assert _standing(conn) == set()
     conn.close()

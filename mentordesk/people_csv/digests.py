@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 __all__ = ["digester", "rules_fingerprint"]
@@ -64,17 +65,18 @@ def digester(index: Mapping[str, int], name_parts: Sequence[int]) -> Callable[[l
     short row lacks), so no cell's content can shift what belongs to its neighbour.
     """
     columns = tuple(sorted(index.items()))
-    positions = tuple(pos for _column, pos in columns) + tuple(name_parts)
+    positions = (-1, *(pos for _column, pos in columns), *name_parts)  # -1: always a tuple, even of one
     base = hashlib.blake2b(repr((rules_fingerprint(), columns, tuple(name_parts))).encode(), digest_size=16)
-    last = max(positions, default=-1)
+    last = max(positions)
+    cells_of = itemgetter(*positions)
 
     def digest(record: list[str]) -> str:
         if len(record) > last:
-            cells = tuple([record[p] for p in positions])
+            cells = cells_of(record)[1:]
         else:
-            cells = tuple([record[p] if p < len(record) else None for p in positions])
+            cells = tuple([record[p] if p < len(record) else None for p in positions[1:]])
         h = base.copy()
-        h.update(repr(cells).encode("utf-8", "surrogatepass"))
+        h.update(repr(cells).encode())  # repr escapes what UTF-8 cannot hold (lone surrogates)
         return h.hexdigest()
 
     return digest

@@ -41,6 +41,8 @@ class ImportBatch:
     new_people: list[tuple[str, dict]] = field(default_factory=list)
     new_levels: list[tuple[str, dict]] = field(default_factory=list)
     capacities: list[tuple[str, int]] = field(default_factory=list)
+    #: new people's mentor profiles (none can exist yet): written with one `insert_many`
+    new_profiles: list[tuple[str, dict]] = field(default_factory=list)
     newly_archived: list[str] = field(default_factory=list)
     #: (person id, line) of every row taken: whose row digest to remember once all is written
     people: list[tuple[str, int]] = field(default_factory=list)
@@ -56,10 +58,13 @@ class ImportBatch:
             self.assessed_at, latest=levels, cache=self.cache, sink=self.new_levels,
         )
         self.report.assessments += added
-        if row.mentor_capacity is not None:
-            self.capacities.append((pid, row.mentor_capacity))
-        elif row.role in ("mentor", "both") and current is None:
-            self.capacities.append((pid, people_csv.DEFAULT_MENTOR_CAPACITY))
+        capacity = row.mentor_capacity
+        if capacity is None and row.role in ("mentor", "both") and current is None:
+            capacity = people_csv.DEFAULT_MENTOR_CAPACITY
+        if capacity is not None and current is None:
+            self.new_profiles.append((rows.new_id(), {"person_id": pid, "capacity": capacity, "willing": 1}))
+        elif capacity is not None:
+            self.capacities.append((pid, capacity))
         if current is not None:
             if changed or added:
                 self.report.updated += 1
@@ -90,6 +95,7 @@ class ImportBatch:
         """The gathered new people, their levels and the mentors' capacities."""
         rows.insert_many(conn, "people", self.new_people)
         rows.insert_many(conn, "person_competencies", self.new_levels)
+        rows.insert_many(conn, "mentor_profiles", self.new_profiles)
         for pid, capacity in self.capacities:
             people_repo.set_mentor_capacity(conn, pid, capacity)
 

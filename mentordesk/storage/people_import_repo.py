@@ -41,11 +41,20 @@ def _has_table(conn: sqlite3.Connection) -> bool:
                         (_TABLE,)).fetchone() is not None
 
 
+def _level_rows(conn: sqlite3.Connection) -> dict[str, int]:
+    """person id -> how many level rows (any, tombstoned too) they have: one scan of the index."""
+    return dict(conn.execute("SELECT person_id, count(*) FROM person_competencies GROUP BY person_id"))
+
+
 def digests_by_person(conn: sqlite3.Connection) -> dict[str, str]:
-    """person id -> the digest of the row they were last imported from (still standing)."""
+    """person id -> the digest of the row they were last imported from, for those whose digest
+    still stands: the triggers dropped the others, except after a new level, which only
+    changes the person's number of level rows (schema 10's docstring)."""
     if not _has_table(conn):
         return {}
-    return dict(conn.execute(f"SELECT person_id, digest FROM {_TABLE}"))
+    counts = _level_rows(conn)
+    return {pid: digest for pid, digest, levels in conn.execute(f"SELECT person_id, digest, levels FROM {_TABLE}")
+            if counts.get(pid, 0) == levels}
 
 
 def company_for_import(conn: sqlite3.Connection) -> CompanyForImport:
@@ -98,7 +107,9 @@ def standing(conn: sqlite3.Connection, taken: Iterable[tuple[str, str]]) -> bool
 
 
 def remember(conn: sqlite3.Connection, digests: Iterable[tuple[str, str]]) -> None:
-    """(person id, digest) of rows just imported; run after the import's last write to
-    those people, since any write to a person drops their digest."""
+    """(person id, digest) of rows just imported, with each person's number of level rows;
+    run after the import's last write to those people, since any write drops their digest."""
     if _has_table(conn):
-        conn.executemany(f"INSERT OR REPLACE INTO {_TABLE} (person_id, digest) VALUES (?, ?)", digests)
+        counts = _level_rows(conn)
+        conn.executemany(f"INSERT OR REPLACE INTO {_TABLE} (person_id, digest, levels) VALUES (?, ?, ?)",
+                         ((pid, digest, counts.get(pid, 0)) for pid, digest in digests))
