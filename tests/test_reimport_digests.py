@@ -10,6 +10,7 @@ not) used, so a test cannot pass by never taking the short path.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -23,8 +24,8 @@ from mentordesk import people_csv
 from mentordesk.errors import ValidationError
 from mentordesk.models import MentorProfile, Person, PortraitEntry
 from mentordesk.people_csv import CsvInput, digests
+from mentordesk.services import files, people_import
 from mentordesk.services import people as people_service
-from mentordesk.services import people_import
 from mentordesk.storage import people_import_repo, people_repo
 from mentordesk.storage.database import Database
 
@@ -370,3 +371,34 @@ def test_a_colleague_saving_someone_else_meanwhile_keeps_the_short_path(db: Data
     assert len(calls) >= 3 and reads == [len(ROWS)]
     assert (report.updated, report.unchanged) == (0, len(ROWS))
     assert db.scalar("SELECT title FROM people WHERE employee_id = 'X1'") == "Boss"
+
+
+# -- merges: the digests are this file's own, and a merged change drops them -----------------------
+
+def test_a_merge_that_changes_a_person_drops_their_digest_and_brings_none(db_path: Path, tmp_path: Path) -> None:
+    path = _csv(tmp_path, ROWS)
+    db = Database.open(db_path)
+    people_service.import_people(db, path)
+    db.close()
+    branch = tmp_path / "branch.db"
+    shutil.copy(db_path, branch)
+    other = Database.open(branch)
+    try:
+        pid = _pid(other, "E3")
+        people_service.update_person(other, pid, replace(people_service.get_person(other, pid), title="Branch"))
+        with other.transaction() as conn:  # the branch's own digests must not travel
+            conn.execute("UPDATE people_import_digests SET digest = 'from the branch'")
+    finally:
+        other.close()
+    db = Database.open(db_path)
+    try:
+        before = people_import_repo.digests_by_person(db.conn)
+        files.merge_file(db, branch)
+        assert people_service.get_person(db, _pid(db, "E3")).title == "Branch"  # the merge did change them
+        after = people_import_repo.digests_by_person(db.conn)
+        assert after == {pid: d for pid, d in before.items() if pid != _pid(db, "E3")}
+        assert _taken(db, path) == len(ROWS) - 1
+        _same_as_twin(db, tmp_path, path)
+        assert people_service.get_person(db, _pid(db, "E3")).title == ""
+    finally:
+        db.close()
