@@ -88,8 +88,19 @@ def _rss() -> int:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def _wait_until(app, done, limit: float = 30.0) -> None:
+    """Run the event loop until `done()` (bounded): the screen's own idle work, as HR would wait."""
+    deadline = time.perf_counter() + limit
+    while not done() and time.perf_counter() < deadline:
+        app.processEvents()
+
+
 def child_view(db_path: str) -> dict[str, float]:
-    """MentorDesk's People screen alone in a window: open, paint, type, memory."""
+    """MentorDesk's People screen alone in a window: open, paint, type, memory.
+
+    `open` is the list read and painted; the search keys are made just after (the screen's
+    zero timer), and `ready` is the time until they are. Keystrokes are typed after that;
+    `first_keystroke` is one typed at once after the paint instead, in a second screen."""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from mentordesk.services.session import open_database
@@ -98,7 +109,7 @@ def child_view(db_path: str) -> dict[str, float]:
     from ui.views.people import PeopleView
 
     before = _rss()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     host = QMainWindow()
     host.db = open_database(db_path, readonly=True)
     host.reload_all = lambda: view.reload()
@@ -108,14 +119,25 @@ def child_view(db_path: str) -> dict[str, float]:
     host.show()
     view.reload()
     app.processEvents()
-    opened = time.perf_counter() - t0
+    opened, opened_cpu = time.perf_counter() - t0, time.process_time() - c0
+    _wait_until(app, view.search_ready)
+    ready = time.perf_counter() - t0
     worst = 0.0
     for text in KEYSTROKES:
         t = time.perf_counter()
         view.search.setText(text)
         app.processEvents()
         worst = max(worst, time.perf_counter() - t)
-    return {"open": opened, "keystroke": worst, "memory": _rss() - before, "rows": view.model.rowCount()}
+    memory = _rss() - before
+    view.search.clear()
+    view.reload()
+    app.processEvents()
+    t = time.perf_counter()
+    view.search.setText(KEYSTROKES[0])  # before the keys are made
+    app.processEvents()
+    first = time.perf_counter() - t
+    return {"open": opened, "open_cpu": opened_cpu, "ready": ready, "keystroke": worst, "first_keystroke": first,
+            "memory": memory, "rows": view.model.rowCount()}
 
 
 def child_reference(db_path: str) -> dict[str, float]:
@@ -144,7 +166,7 @@ def child_reference(db_path: str) -> dict[str, float]:
             return None
 
     before = _rss()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     everyone = conn.execute(
         "SELECT name, employee_id, email, department, branch, title, languages, hire_date, role, archived "
@@ -160,7 +182,7 @@ def child_reference(db_path: str) -> dict[str, float]:
     model.rows = everyone
     model.endResetModel()
     app.processEvents()
-    opened = time.perf_counter() - t0
+    opened, opened_cpu = time.perf_counter() - t0, time.process_time() - c0
     worst = 0.0
     for text in KEYSTROKES:
         t = time.perf_counter()
@@ -170,7 +192,8 @@ def child_reference(db_path: str) -> dict[str, float]:
         model.endResetModel()
         app.processEvents()
         worst = max(worst, time.perf_counter() - t)
-    return {"open": opened, "keystroke": worst, "memory": _rss() - before, "rows": model.rowCount()}
+    return {"open": opened, "open_cpu": opened_cpu, "keystroke": worst, "memory": _rss() - before,
+            "rows": model.rowCount()}
 
 
 def run_child(kind: str, db_path: Path, env: dict[str, str]) -> dict[str, float]:
@@ -278,8 +301,11 @@ def main() -> int:
         return statistics.median(r[key] for r in results)
 
     line("People screen: open + first paint", med(views, "open"), "plain QTableView over one query", med(refs, "open"))
+    line("  the same in CPU time", med(views, "open_cpu"), "the same in CPU time", med(refs, "open_cpu"))
+    print(f"  {'  search ready (keys made after paint)':34} {med(views, 'ready'):9.3f} s    "
+          f"(a keystroke typed at once after the paint: {med(views, 'first_keystroke') * 1000:.0f} ms)")
     line("  whole process (start to exit)", med(views, "process"), "the same, whole process", med(refs, "process"))
-    line("  worst filter keystroke", med(views, "keystroke"), "Python filter + model reset",
+    line("  worst filter keystroke (ready)", med(views, "keystroke"), "Python filter + model reset",
          med(refs, "keystroke"), "ms", 1000)
     line("  memory added", med(views, "memory"), "the plain table's", med(refs, "memory"), "MiB", 1 / 2**20)
 

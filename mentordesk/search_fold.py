@@ -18,10 +18,11 @@ prefix is a prefix of the folded whole: a longer search only narrows a shorter o
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-__all__ = ["fold", "matching"]
+__all__ = ["fold", "fold_column", "fold_many", "matching"]
 
 #: Letters without a Unicode decomposition, as written without the special letter (lower case:
 #: the table applies after casefold).
@@ -50,6 +51,55 @@ def fold(text: str) -> str:
         return text.lower()  # the common case, and ASCII lower() is casefold()
     bare = unicodedata.normalize("NFKD", text.casefold()).translate(_table())
     return bare.casefold()  # NFKD may give capitals (ℌ → H)
+
+
+#: Between the texts `fold_many` folds in one piece: a control character no field holds (a text
+#: that has one is folded on its own), which no step of `fold` creates, drops or moves.
+_SEPARATOR = "\x1f"
+#: Runs of characters `_table` may change: only those go through str.translate's per-character
+#: lookups, the ASCII in between (most of a company's text) is copied by the regex engine.
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold_many(texts: Sequence[str]) -> list[str]:
+    """`[fold(t) for t in texts]`, folded as one long text (casefold, NFKD and the table in C).
+
+    Every step of `fold` works character by character, so folding the texts joined by a
+    separator and splitting the result gives each text's own fold; at 50,000 people this is
+    several times faster than a call per text (issue 15). A text holding the separator, or a
+    result that does not split back into as many texts, is folded one by one instead.
+    """
+    if not texts:
+        return []
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:
+        return [fold(t) for t in texts]
+    if joined.isascii():
+        folded = joined.lower()
+    else:
+        table, cache = _table(), {}
+
+        def bare(run: re.Match[str]) -> str:
+            text = run.group()
+            done = cache.get(text)
+            if done is None:
+                done = cache[text] = text.translate(table)
+            return done
+
+        folded = _NOT_ASCII.sub(bare, unicodedata.normalize("NFKD", joined.casefold())).casefold()
+    parts = folded.split(_SEPARATOR)
+    return parts if len(parts) == len(texts) else [fold(t) for t in texts]
+
+
+def fold_column(values: Iterable[str]) -> list[str]:
+    """`fold` of each value, each distinct value folded once: departments, branches, titles and
+    (in a generated company) names repeat across thousands of people."""
+    values = list(values)
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) > len(values) // 2:  # mostly different (names, e-mails): no lookup table
+        return fold_many(values)
+    folded = dict(zip(distinct, fold_many(distinct), strict=True))
+    return list(map(folded.__getitem__, values))
 
 
 def matching(keys: Sequence[str], words: Sequence[str], among: Sequence[int] | None = None) -> list[int]:

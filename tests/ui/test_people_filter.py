@@ -33,8 +33,9 @@ def view(window, db: Database) -> PeopleView:
 
 
 def expected(view: PeopleView, text: str) -> list[str]:
-    """What the screen must show: the service's filter over everyone, then the table's sort."""
-    base = view._all if view.show_archived.isChecked() else view._active
+    """What the screen must show: the service's filter over everyone read afresh, then the table's sort."""
+    everyone = people_service.list_people(view.db, include_archived=True)
+    base = [p for p in everyone if view.show_archived.isChecked() or not p.archived]
     found = people_service.filter_people(base, text)
     order = view.model.sorted_order(found)
     return [found[i].id for i in order]

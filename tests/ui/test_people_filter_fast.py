@@ -11,12 +11,13 @@ departments and branches carry accents, capitals and letters like ``ł`` and ``�
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from mentordesk.models import Person, Program
+from mentordesk.models import Person, PortraitEntry, Program
 from mentordesk.services import people as people_service
 from mentordesk.services import people_filters, programs
 from mentordesk.storage.database import Database
@@ -180,3 +181,43 @@ def test_the_fast_data_path_answers_as_the_base_model(qtbot, view) -> None:
     assert archived == 12 * model.columnCount()
     assert model.data(model.index(-1, 0), Qt.DisplayRole) is None
     assert model.data(model.index(0, pm.HIRE_DATE), Qt.TextAlignmentRole) == int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+def test_typing_before_the_keys_are_made_finds_the_same_people(qtbot, view, db_path) -> None:
+    """The keys are made just after a reload (issue 15); a search typed before that makes them at
+    once: the same people as a fresh filter, competency names included."""
+    db = Database.open(db_path)
+    try:
+        person = [p for p in people_service.list_people(db) if not p.archived][5]
+        people_service.update_person(db, person.id, replace(people_service.get_person(db, person.id),
+                                                             portrait=(PortraitEntry("Négociation", 1, 3),)))
+    finally:
+        db.close()
+    for query in ["negoc", "álv núñez", "madrid sa", "nobody at all"]:
+        view.search.clear()
+        view.window_.reload_all()
+        assert not view.search_ready()  # (a search in the box would have made them with the reload)
+        view.search.setText(query)  # before the zero timer ran
+        assert view.search_ready()
+        assert shown(view) == expected(view, db_path), query
+    view.search.setText("negociation")
+    assert shown(view) == [person.id]
+
+
+def test_the_keys_are_made_after_the_list_is_shown(qtbot, view, db_path) -> None:
+    view.search.clear()
+    view.window_.reload_all()
+    assert not view.search_ready() and shown(view) == expected(view, db_path)  # shown without keys
+    qtbot.waitUntil(view.search_ready, timeout=10_000)  # nobody typed: made once the loop runs
+    for query in ["m", "ma", "mad", "zoë", "E01"]:
+        view.search.setText(query)
+        assert shown(view) == expected(view, db_path), query
+
+
+def test_a_hidden_screen_makes_its_keys_when_searched(qtbot, view, db_path) -> None:
+    view.window_.show_view("AttentionView")
+    view.reload()
+    view._make_keys()  # what the timer after a reload calls: a hidden screen leaves them for later
+    assert not view.search_ready()
+    view.search.setText("lyon")
+    assert view.search_ready() and shown(view) == expected(view, db_path)

@@ -1,7 +1,9 @@
 """The People screen: everyone in the company, searchable and filterable, with Details and History.
 
-Built for 50,000 rows: the search keys (`services.people.search_text`) are
-computed once per reload; the list is sorted once per reload or header click,
+Built for 50,000 rows: everyone is read as light rows (`services.people_list`:
+the whole person is read when one is selected); the search keys (a column at a
+time) are made once per reload, just after the list is shown (`search_keys.py`);
+the list is sorted once per reload or header click,
 filtered once per filter change (`filter_bar.py`), and a keystroke only keeps
 the matching people of that result, typing more narrowing the last match; the
 model is reset once (`set_ordered_rows`). The table has fixed row heights and
@@ -10,7 +12,7 @@ column widths (no resize-to-contents, which measures every row).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from mentordesk import search_fold
 from mentordesk.errors import MentorDeskError
-from mentordesk.models import Person
 from mentordesk.services import people as people_service
-from mentordesk.services import people_filters
+from mentordesk.services import people_filters, people_list
+from mentordesk.services.people_list import PersonListRow
 from mentordesk.services.person_history import person_history
 
 from ...models import people_model as pm
@@ -43,6 +45,7 @@ from .detail import PersonDetail
 from .filter_bar import FilterBar, keep_function
 from .history_pane import PersonHistoryPane
 from .person_actions import PersonActions
+from .search_keys import SearchKeys
 
 #: Initial column widths in pixels; users can drag them, the last column stretches.
 COLUMN_WIDTHS = {
@@ -51,6 +54,8 @@ COLUMN_WIDTHS = {
 }
 #: Above this many selected people a reload keeps only the current one selected (finding rows costs).
 KEEP_SELECTED = 200
+#: The search keys are made this long after a reload, once the list is painted (see search_keys.py).
+KEYS_AFTER_MS = 50
 
 
 class PeopleView(PersonActions, View):
@@ -58,15 +63,17 @@ class PeopleView(PersonActions, View):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self._all: list[Person] = []
-        self._all_keys: list[str] = []
-        self._active: list[Person] = []
-        self._active_keys: list[str] = []
-        self._by_employee_id: dict[str, Person] = {}
-        # Everyone shown (all or active) in the table's order with their search keys, for the base
-        # list and sort they were made for; then the positions the filters keep, for those filters;
-        # then the last search and the positions it matched, which a longer search only narrows.
-        self._ordered: tuple[object, list[Person], list[str]] = (None, [], [])
+        self._all: list[PersonListRow] = []
+        self._active: list[PersonListRow] = []
+        self._active_positions: list[int] = []  # where the active people are in `_all`
+        self._keys = SearchKeys(None, [])
+        self._by_employee_id: dict[str, PersonListRow] | None = None  # made when a detail needs a manager
+        # Everyone shown (all or active) in the table's order with their positions in `_all`, for
+        # the base list and sort they were made for (and their search keys, once made); then the
+        # positions the filters keep, for those filters; then the last search and the positions it
+        # matched, which a longer search only narrows.
+        self._ordered: tuple[object, list[PersonListRow], list[int]] = (None, [], [])
+        self._ordered_keys_for: tuple[object, list[str]] | None = None
         self._filtered: tuple[object, list[int] | range] = (None, range(0))
         self._last_search: tuple[str, list[int]] | None = None
         self.dialog = None
@@ -177,26 +184,38 @@ class PeopleView(PersonActions, View):
 
     # -- data ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read everyone once and precompute search keys; filtering then never touches the file."""
+        """Read everyone once; filtering then never touches the file. The search keys are made
+        just after the list is shown (`search_keys.py`), or at once if HR searches first."""
         db = self.db
         programs, members = [], {}
-        if db is None:
-            self._all, self._all_keys = [], []
-        else:
+        self._all = []
+        if db is not None:
             try:
-                self._all = people_service.list_people(db, include_archived=True)
+                self._all = people_list.list_rows(db)
                 programs, members = people_filters.program_choices(db), people_filters.program_members(db)
             except MentorDeskError as exc:
                 show_error(self, exc)
                 self._all = []
-            self._all_keys = [people_service.search_text(p) for p in self._all]
-        self._active = [p for p in self._all if not p.archived]
-        self._active_keys = [k for p, k in zip(self._all, self._all_keys, strict=True) if not p.archived]
-        self._by_employee_id = {p.employee_id: p for p in self._all}
+        self._keys = SearchKeys(db, self._all)
+        self._active_positions = [i for i, p in enumerate(self._all) if not p.archived]
+        self._active = list(map(self._all.__getitem__, self._active_positions))  # a new list: see _ordered
+        self._by_employee_id = None
         self._ordered = (None, [], [])  # new lists: order them again (an id() may be reused)
         self.filters.fill(self._all, programs, members)
         self.history.person_id = None  # read again when next shown
         self.apply_filter()
+        if self._all:
+            QTimer.singleShot(KEYS_AFTER_MS, self, self._make_keys)  # ends with the screen
+
+    def _make_keys(self) -> None:
+        """Just after a reload: the keys, while the screen is shown and the file they are read
+        from is still the open one (a hidden screen makes them when searched)."""
+        if self.isVisible() and self.db is not None and self._keys.reads(self.db):
+            self._ordered_keys()
+
+    def search_ready(self) -> bool:
+        """Whether the search keys of the list shown are made (a search before makes them)."""
+        return self._keys.ready
 
     def apply_filter(self) -> None:
         """Sort once per reload/header click, filter once per filter change, then narrow by the search.
@@ -204,14 +223,18 @@ class PeopleView(PersonActions, View):
         The match is `services.people.filter_people`'s: every typed word in the key.
         """
         selected = self._selected_ids()
-        base, keys = (self._all, self._all_keys) if self.show_archived.isChecked() else \
-            (self._active, self._active_keys)
+        base = self._all if self.show_archived.isChecked() else self._active
         made_for = (id(base), self.model.sort_state())
         if self._ordered[0] != made_for:
             order = self.model.sorted_order(base)
-            self._ordered = (made_for, [base[i] for i in order], [keys[i] for i in order])
+            if base is not self._all:  # positions in everyone's list, where the keys are
+                order_in_all = list(map(self._active_positions.__getitem__, order))
+            else:
+                order_in_all = order
+            self._ordered = (made_for, [base[i] for i in order], order_in_all)
+            self._ordered_keys_for = None
             self._filtered = (None, range(0))
-        _, people, people_keys = self._ordered
+        people = self._ordered[1]
         chosen = self.filters.current()
         if self._filtered[0] != (made_for, chosen):
             keep = keep_function(chosen, self.filters.members)
@@ -219,7 +242,7 @@ class PeopleView(PersonActions, View):
             self._filtered = ((made_for, chosen), kept)
             self._last_search = None
         text = self.search.text()
-        matched = self._search(text, people_keys)
+        matched = self._search(text)
         self._last_search = (text, matched)
         # One reset with rows already ordered; a copy, as the model may replace a row in place.
         rows = list(people) if len(matched) == len(people) else list(map(people.__getitem__, matched))
@@ -228,7 +251,18 @@ class PeopleView(PersonActions, View):
         if not (selected and self._select_ids(selected)):
             self._selection_changed()
 
-    def _search(self, text: str, keys: list[str]) -> list[int] | range:
+    def _ordered_keys(self) -> list[str]:
+        """The search keys of the people in the table's order (made now if not made yet)."""
+        made_for, _, order_in_all = self._ordered
+        if self._ordered_keys_for is None or self._ordered_keys_for[0] != made_for:
+            keys = self._keys.all()
+            if self._keys.error is not None:
+                error, self._keys.error = self._keys.error, None
+                show_error(self, error)
+            self._ordered_keys_for = (made_for, list(map(keys.__getitem__, order_in_all)))
+        return self._ordered_keys_for[1]
+
+    def _search(self, text: str) -> list[int] | range:
         """Positions (in the filtered, ordered list) whose key has every typed word.
 
         When HR typed more, only the last result is searched, and only for the words it was
@@ -238,11 +272,11 @@ class PeopleView(PersonActions, View):
         if last is not None and last[0] and text.startswith(last[0]):
             done = set(people_service.search_words(last[0]))
             todo = [w for w in words if w not in done]
-            return last[1] if not todo else search_fold.matching(keys, todo, last[1])
+            return last[1] if not todo else search_fold.matching(self._ordered_keys(), todo, last[1])
         kept = self._filtered[1]
         if not words:
             return kept
-        return search_fold.matching(keys, words, None if isinstance(kept, range) else kept)
+        return search_fold.matching(self._ordered_keys(), words, None if isinstance(kept, range) else kept)
 
     def _update_count(self, shown: int, total: int) -> None:
         locale = QLocale()
@@ -253,11 +287,11 @@ class PeopleView(PersonActions, View):
         self.count_label.setText(text)
 
     # -- selection ----------------------------------------------------------------------
-    def selected_people(self) -> list[Person]:
+    def selected_people(self) -> list[PersonListRow]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [p for p in (self.model.record(r) for r in rows) if p is not None]
 
-    def selected_person(self) -> Person | None:
+    def selected_person(self) -> PersonListRow | None:
         """The one person the detail pane shows: the current row if selected, else the first selected."""
         selection = self.table.selectionModel()
         current = selection.currentIndex()
@@ -310,12 +344,15 @@ class PeopleView(PersonActions, View):
             self.detail.show_empty(self._empty_text())
             self.history.show_message(self.tr("Select a person to see their history."))
             return
-        full = person
-        if self.db is not None:
-            try:
-                full = people_service.get_person(self.db, person.id)  # with the portrait
-            except MentorDeskError:
-                full = person
+        if self.db is None:
+            return
+        try:
+            full = people_service.get_person(self.db, person.id)  # the whole person, with the portrait
+        except MentorDeskError as exc:  # removed elsewhere since the list was read
+            self.detail.show_empty(str(exc))
+            return
+        if self._by_employee_id is None:
+            self._by_employee_id = {p.employee_id: p for p in self._all}
         manager = self._by_employee_id.get(full.manager_employee_id or "")
         self.detail.show_person(full, f"{manager.name} ({manager.employee_id})" if manager
                                 else (full.manager_employee_id or ""))
