@@ -343,3 +343,88 @@ def test_a_word_in_a_message_keeps_its_context_through_an_undo_label(code: str) 
     said = say("to %(role)s", role=again).render(tr)
     assert said == "to " + tr.pgettext("role in a sentence", "mentor and mentee") != "to mentor and mentee"
 
+
+
+# ------------------------------------------------------------------ a context word said without its context
+
+GETTEXT = {"_", "gettext", "ngettext", "T_"}
+WORDS_NAMES = {name for name, value in vars(v).items() if isinstance(value, v.Words)}
+
+
+def _names(node: ast.AST, attributes: bool = True) -> set[str]:
+    return {n.id if isinstance(n, ast.Name) else n.attr for n in ast.walk(node)
+            if isinstance(n, ast.Name) or (attributes and isinstance(n, ast.Attribute))}
+
+
+def _bound(node: ast.AST) -> tuple[list[ast.expr], ast.expr | None]:
+    """(names bound, from what) of an assignment, a for loop or a comprehension's generator."""
+    if isinstance(node, ast.Assign):
+        return node.targets, node.value
+    if isinstance(node, ast.AnnAssign):
+        return [node.target], node.value
+    if isinstance(node, (ast.For, ast.comprehension)):
+        return [node.target], node.iter
+    return [], None
+
+
+def _aliased(nodes, aliases: set[str], constants_only: bool) -> set[str]:
+    """`aliases` and the names bound from them by `nodes` (a few rounds: aliases of aliases)."""
+    aliases = set(aliases)
+    for _round in range(3):
+        for node in nodes:
+            targets, value = _bound(node)
+            # a table may be another module's attribute (charts.OUTCOME_COUNT_LABELS); a local alias
+            # is only a plain name (`label = item.kind` says no word of a local alias `kind`)
+            refs = _names(value, attributes=False) | {n for n in _names(value) if n.lstrip("_").isupper()} \
+                if value is not None else set()
+            if refs & aliases:
+                aliases |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)
+                            and (not constants_only or n.id.lstrip("_").isupper())}
+    return aliases
+
+
+def aliases_of(sources: list[str], tables: set[str]) -> set[str]:
+    """The tables' names and the module constants bound from them in `sources`: a constant in one
+    module is read as an attribute in another (charts.OUTCOME_COUNT_LABELS)."""
+    return _aliased([node for source in sources for node in ast.parse(source).body], tables, True)
+
+
+def contextless_sayings(source: str, aliases: set[str]) -> list[int]:
+    """Lines that pass a word of a context table (or an alias of one, a loop's word included) to
+    plain gettext: it finds no translation there and shows English.  `vocabulary.said` is the way."""
+    tree = ast.parse(source)
+    aliases = _aliased(list(ast.walk(tree)), aliases, False)
+    return sorted({node.lineno for node in ast.walk(tree) if isinstance(node, ast.Call) and _name(node.func) in GETTEXT
+                   and any(_names(arg) & aliases for arg in node.args)})
+
+
+#: (file, text on the line): a plain table that shares a name with a context table's alias, with why.
+PLAIN_NAMESAKES = {
+    ("mentordesk/services/relationship_lifecycle.py", "rules.CLOSURE_OUTCOMES"):
+        "the rules' title-case closure choices, not the CLI's in-sentence words (words.CLOSURE_OUTCOMES)",
+}
+
+
+def test_no_word_with_a_context_is_said_with_plain_gettext() -> None:
+    sources = {path.relative_to(ROOT).as_posix(): path.read_text("utf-8")
+               for folder in ("mentordesk", "ui") for path in sorted((ROOT / folder).rglob("*.py"))}
+    aliases = aliases_of(list(sources.values()), WORDS_NAMES)
+    assert {"OUTCOME_COUNT_LABELS", "MODE_WORDS", "_ROLE_WORDS", "GOAL_STATUS_WORDS"} <= aliases
+    problems = [f"{rel}:{line}" for rel, source in sources.items() if rel != HOME_MODULE
+                for line in contextless_sayings(source, aliases)
+                if not any(rel == file and text in source.splitlines()[line - 1] for file, text in PLAIN_NAMESAKES)]
+    assert not problems, "said without the table's context (use vocabulary.said):\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("planted, caught", [
+    ("x = tr.gettext(PROGRAM_KIND_NAMES[kind])", True),
+    ("x = _(vocabulary.MODES_IN_TEXT[m])", True),
+    ("W = vocabulary.ROLES_IN_TEXT\ny = _(W.get(r, r))", True),  # through a module's alias
+    ("L = {o: MEETING_OUTCOMES_IN_TEXT[o] for o in X}\nz = tr.gettext(L[o])", True),
+    ("parts = [tr.gettext(lbl) for o, lbl in charts.OUTCOME_COUNT_LABELS.items()]\n"
+     "OUTCOME_COUNT_LABELS = Words(MEETING_OUTCOMES_IN_TEXT.context, {})", True),  # a loop's word
+    ("x = vocabulary.said(vocabulary.MODES_IN_TEXT, m)", False),
+    ("x = tr.gettext(STAGE_NAMES[n])", False),  # a table without a context: gettext is right
+])
+def test_the_context_scan_catches_plain_gettext_in_several_forms(planted: str, caught: bool) -> None:
+    assert bool(contextless_sayings(planted, aliases_of([planted], WORDS_NAMES))) is caught
