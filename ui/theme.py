@@ -112,13 +112,15 @@ class _PaletteWatch(QObject):
     posted, so a repaint in between would use the old colours); where a Qt no longer has
     that signal, an event filter on the application catches `ApplicationPaletteChange`
     instead, at the price of seeing every event. The system switching between light and
-    dark (the style hints' colour scheme) also forgets it.
+    dark (the style hints' colour scheme) also forgets it, and re-applies the style sheet
+    once `apply()` installed one.
     """
 
     def __init__(self, app: QGuiApplication, *, use_signal: bool | None = None) -> None:
         super().__init__(app)
         self.app = app
         self.dark: bool | None = None
+        self.restyle = False  # set by apply(): the application style sheet is ours to refresh
         if use_signal is None:
             use_signal = hasattr(app, "paletteChanged")
         if use_signal:
@@ -127,10 +129,15 @@ class _PaletteWatch(QObject):
             app.installEventFilter(self)
         hints = app.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(self.forget)
+            hints.colorSchemeChanged.connect(self.scheme_changed)
 
     def forget(self, *_args) -> None:
         self.dark = None
+
+    def scheme_changed(self, *_args) -> None:
+        self.dark = None
+        if self.restyle:
+            self.app.setStyleSheet(style_sheet())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.app and event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
@@ -146,15 +153,20 @@ class _PaletteWatch(QObject):
 _watch: _PaletteWatch | None = None
 
 
+def _watch_of(app: QGuiApplication) -> _PaletteWatch:
+    """The one watch of this application (a new application gets a new one)."""
+    global _watch
+    if _watch is None or _watch.app is not app:
+        _watch = _PaletteWatch(app)
+    return _watch
+
+
 def _app_is_dark() -> bool:
     """Whether the application palette is dark, read once per palette (see `_PaletteWatch`)."""
-    global _watch
     app = QGuiApplication.instance()
     if app is None:  # no application yet: nothing would tell us of a change, so read it each time
         return _read_is_dark()
-    if _watch is None or _watch.app is not app:
-        _watch = _PaletteWatch(app)
-    return _watch.is_dark()
+    return _watch_of(app).is_dark()
 
 
 def css(role: str) -> str:
@@ -211,29 +223,13 @@ def empty_sheet(name: str) -> str:
             f" background: {css('card_bg')}; border: 1px solid {css('card_border')}; border-radius: 4px; }}")
 
 
-class _PaletteWatcher(QObject):
-    """Re-applies the style sheet when the system switches between light and dark."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._app = app
-        hints = app.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(self.refresh)
-
-    def refresh(self, *_args) -> None:
-        self._app.setStyleSheet(style_sheet())
-
-
 def apply(app: QApplication | None = None) -> None:
     """Install the style sheet on the application (once at start, again on a scheme change)."""
     app = app or QApplication.instance()
     if app is None:
         return
     app.setStyleSheet(style_sheet())
-    if app.property("mentordeskThemeWatcher") is None:
-        app.setProperty("mentordeskThemeWatcher", True)
-        _PaletteWatcher(app)
+    _watch_of(app).restyle = True  # a change of colour scheme sets it again
 
 
 def contrast(a: QColor, b: QColor) -> float:

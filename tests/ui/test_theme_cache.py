@@ -139,3 +139,17 @@ def test_both_ways_of_hearing_of_a_new_palette(app, use_signal: bool) -> None:
         app.removeEventFilter(watch)
         watch.setParent(None)
         watch.deleteLater()
+
+
+def test_a_colour_scheme_change_restyles_what_apply_styled(app) -> None:
+    """The desktop turning dark: the style sheet `apply()` installed is written again in dark colours."""
+    from PySide6.QtCore import Qt
+
+    theme.apply(app)
+    assert f"color: {expected('hint', False)}" in app.styleSheet()
+    app.setPalette(dark())  # the palette alone: colours follow, the installed sheet is not rewritten
+    assert theme.colour("hint").name() == expected("hint", True)
+    assert f"color: {expected('hint', False)}" in app.styleSheet()
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert f"color: {expected('hint', True)}" in app.styleSheet()
+    assert theme.colour("hint").name() == expected("hint", True)
