@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import MentorDeskError
-from mentordesk.services import files as files_service
 from mentordesk.storage import backup as backup_store
-from mentordesk.storage.merge_result import changes_text, site_names
 
 from .dates import short_datetime
 from .file_dialogs import open_file_name, save_file_name
@@ -34,6 +32,21 @@ from .tasks import run_in_background, show_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from ui.app import MainWindow
+
+
+def _files():
+    """`services.files` (and the merge machinery under it) loads when a File action is used,
+    not when the window starts (issue 15: about a tenth of the time to the first screen)."""
+    from mentordesk.services import files
+
+    return files
+
+
+def __getattr__(name: str):
+    """`file_actions.files_service`, as callers and tests knew it (loaded on first use)."""
+    if name == "files_service":
+        return _files()
+    raise AttributeError(name)
 
 
 def translate(context: str, text: str) -> str:
@@ -84,11 +97,11 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
     db_path = window.db.path
 
     def dry(ctx):
-        return files_service.merge_file(ctx.db, path, dry_run=True, progress=ctx.progress, cancelled=ctx.cancelled,
+        return _files().merge_file(ctx.db, path, dry_run=True, progress=ctx.progress, cancelled=ctx.cancelled,
                                         other_company=other_company)
 
     def dry_failed(error: BaseException) -> None:
-        if isinstance(error, files_service.OtherCompanyError) and not other_company:
+        if isinstance(error, _files().OtherCompanyError) and not other_company:
             if confirm_other_company(window, str(error)):
                 merge_files(window, [path, *rest], other_company=True)
             return
@@ -113,7 +126,7 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
             from mentordesk.services import undo
 
             started = datetime.now(UTC)
-            result = files_service.merge_file(ctx.db, path, resolutions=resolutions, progress=ctx.progress,
+            result = _files().merge_file(ctx.db, path, resolutions=resolutions, progress=ctx.progress,
                                               cancelled=ctx.cancelled, other_company=other_company,
                                               apply_erasures=apply_erasures)
             undo.record_latest(ctx.db, "merge", undo.merge_label(path.name), started)  # Edit > Undo takes it back
@@ -227,7 +240,9 @@ class MergeLogDialog(QDialog):
         self.setWindowTitle(self.tr("Merge log"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
-        entries = files_service.merge_log(window.db) if window.db is not None else []
+        from mentordesk.storage.merge_result import changes_text, site_names
+
+        entries = _files().merge_log(window.db) if window.db is not None else []
         self.table = QTableWidget(len(entries), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("From file"), self.tr("What came in")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
@@ -260,7 +275,7 @@ def _backup_now(window: MainWindow) -> None:
     if not path:
         return
     try:
-        out = files_service.backup_now(window.db, path)
+        out = _files().backup_now(window.db, path)
     except MentorDeskError as exc:
         show_error(window, exc)
         return

@@ -25,7 +25,8 @@ HEAVY_MODULES = {"numpy", "scipy", "reportlab", "ui.views.matching", "ui.views.r
                  "mentordesk.services.matching", "mentordesk.services.reports",
                  # screens not shown first, and what only they need (issue 15)
                  "ui.views.people", "ui.views.programs", "ui.views.relationships",
-                 "ui.people_csv_actions", "ui.people_import_flow"}
+                 "ui.people_csv_actions", "ui.people_import_flow",
+                 "mentordesk.services.files", "mentordesk.storage.merge"}  # File > Merge loads them
 
 
 def run_gui(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
