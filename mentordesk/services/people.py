@@ -14,15 +14,13 @@ from ..errors import NotFoundError, ValidationError
 from ..i18n import N_
 from ..i18n import gettext as _
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
-from ..relationship_models import RelationshipSummary
 from ..search_fold import fold
 from ..storage import outputs, people_repo
 from ..storage.database import Database
-from . import edit_undo
-from . import relationship_reading as relationships_service  # not the re-export of every relationship service
 
 if TYPE_CHECKING:  # the CSV reader and writer load with an import or export, not to list or edit people
     from .. import people_csv
+    from ..relationship_models import RelationshipSummary
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -201,6 +199,8 @@ def update_person(db: Database, person_id: str, person: Person, expected_updated
     problems = validate_person(db, person, person_id)
     if problems:
         raise ValidationError(problems)
+    from . import edit_undo  # here, like the relationship services below: listing people needs neither
+
     # Edit > Undo can put this person back ("Undo edit of María José Núñez"): services/edit_undo.py
     with edit_undo.recorded(db, "person", person_id, person.name) as conn:
         changed = people_repo.update_person(conn, person_id, person, expected_updated_at)
@@ -228,10 +228,12 @@ def set_archived(db: Database, person_id: str, archived: bool) -> list[Relations
     relationship cannot silently carry on "On track" with someone gone: the caller warns
     and offers to close it, and health and the attention list flag it until it is closed.
     """
+    from .relationship_reading import active_relationships_of
+
     person = get_person(db, person_id)
     with db.transaction() as conn:
         people_repo.update_person(conn, person_id, replace(person, archived=archived))
-    return relationships_service.active_relationships_of(db, person_id) if archived else []
+    return active_relationships_of(db, person_id) if archived else []
 
 
 def save_mentor_profile(db: Database, profile: MentorProfile) -> None:
@@ -261,6 +263,7 @@ def import_people(
     should someone save one of those people before the write, the file is read again in full.
     """
     from .people_import_batch import write_import  # here: it brings the CSV rules
+    from .relationship_reading import archived_warnings
 
     batch = None
     for reuse in (True, False):
@@ -271,7 +274,7 @@ def import_people(
         if batch is not None:
             break
     assert batch is not None  # the second read takes no row as unchanged, so it always writes
-    report.warnings += relationships_service.archived_warnings(db, batch.newly_archived)
+    report.warnings += archived_warnings(db, batch.newly_archived)
     if progress is not None:
         progress(1, 1)
     return report
