@@ -33,6 +33,9 @@ NOT_NEEDED = ("babel", "reportlab", "PIL", "numpy", "scipy", "pypdf", "html", "e
               "mentordesk.people_csv", "csv", "mentordesk.services.relationships", "mentordesk.matching")
 #: What a command may load beyond that, and why.
 ALLOWED: dict[str, set[str]] = {}
+#: What a command must not load on top of NOT_NEEDED: listing people reads no relationship.
+ALSO_NOT_NEEDED = {"people": ("mentordesk.relationship_models", "mentordesk.relationship_rules",
+                               "mentordesk.services.edit_undo", "mentordesk.services.relationship_reading")}
 
 #: Imported before the command in the comparison run: everything above, and every command area.
 PRELOAD = ("babel.dates", "babel.numbers", "socket", "uuid", "platform", "tempfile", "_strptime", "configparser",
@@ -110,7 +113,8 @@ def test_one_record_command_imports_only_what_it_uses(company, tmp_path, command
     assert "Traceback" not in err, err
     assert status == (1 if command == ["undo"] else 0), err  # nothing recorded to undo in a fresh demo
     allowed = ALLOWED.get(command[0], set())
-    unexpected = sorted(n for n in NOT_NEEDED if n not in allowed and loaded(modules, n))
+    forbidden = (*NOT_NEEDED, *ALSO_NOT_NEEDED.get(command[0], ()))
+    unexpected = sorted(n for n in forbidden if n not in allowed and loaded(modules, n))
     assert unexpected == [], (command, unexpected)
 
     h_status, h_out, h_err, h_modules = run_main(tmp_path, ["--db", str(heavy_db), *args], preload=PRELOAD)
