@@ -7,7 +7,9 @@ Run: ``python benchmarks/bench_import.py [--people N] [--runs N] [--profile]``
   into a fresh file, beside the same people and assessments written with
   ``sqlite3.executemany`` in one transaction (the floor: no checks, no bookkeeping);
 * an unchanged re-import of the same CSV, beside reading the CSV with ``csv`` and the
-  stored rows with ``sqlite3`` and comparing them.
+  stored rows with ``sqlite3`` and comparing them. Its rows are the ones each person was
+  last imported from, so the import takes them as stored (row digests, schema 10); a
+  re-import after someone edited everyone parses every row again (see ``--profile``).
 
 Each figure is the median of ``--runs`` runs (the machine may be shared: load printed),
 and each line prints MentorDesk's figure, the reference and the ratio.
@@ -110,17 +112,17 @@ def main() -> int:
     line(f"import {args.people:,} people", med(firsts), "sqlite3 executemany, one transaction", med(floors))
     line("  (the same)", med(firsts), "csv + executemany into MentorDesk's tables", med(schema_floors))
     line("unchanged re-import", med(agains), "read CSV + stored rows and compare", med(compares))
-    if args.profile:
-        for label, target in (("first import", "profiled.db"), ("re-import", "profiled.db")):
-            db = fresh_db(folder, target)
+    if args.profile:  # the first import, then a re-import of the same file into the same company
+        db = fresh_db(folder, "profiled.db")
+        for label in ("first import", "re-import"):
             prof = cProfile.Profile()
             prof.enable()
             people.import_people(db, csv_path)
             prof.disable()
-            db.close()
             out = io.StringIO()
             pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(30)
             print(f"\n{label} profile (cumulative, top 30):\n{out.getvalue()}")
+        db.close()
     return 0
 
 

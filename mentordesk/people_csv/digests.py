@@ -65,16 +65,17 @@ def digester(index: Mapping[str, int], name_parts: Sequence[int]) -> Callable[[l
     short row lacks), so no cell's content can shift what belongs to its neighbour.
     """
     columns = tuple(sorted(index.items()))
-    positions = (-1, *(pos for _column, pos in columns), *name_parts)  # -1: always a tuple, even of one
+    positions = (*(pos for _column, pos in columns), *name_parts)
     base = hashlib.blake2b(repr((rules_fingerprint(), columns, tuple(name_parts))).encode(), digest_size=16)
-    last = max(positions)
-    cells_of = itemgetter(*positions)
+    last = max(positions, default=-1)
+    # a tuple even for one position (a header reading accepts maps at least two columns)
+    cells_of = itemgetter(*positions) if len(positions) > 1 else (lambda record: (record[positions[0]],))
 
     def digest(record: list[str]) -> str:
         if len(record) > last:
-            cells = cells_of(record)[1:]
+            cells = cells_of(record)
         else:
-            cells = tuple([record[p] if p < len(record) else None for p in positions[1:]])
+            cells = tuple([record[p] if p < len(record) else None for p in positions])
         h = base.copy()
         h.update(repr(cells).encode())  # repr escapes what UTF-8 cannot hold (lone surrogates)
         return h.hexdigest()

@@ -260,7 +260,7 @@ class _Known:
             return None
         if len(record) > self.width and any(unescape_cell(v).strip() for v in record[self.width:]):
             return None  # values beyond the header: parsing says so on this line
-        return KnownRow(line, known.employee_id, known.name, known.email, known.manager_employee_id,
+        return KnownRow(line, known.employee_id, known.name, known.email, known.manager_employee_id or None,
                         known.person_id)
 
 
@@ -291,7 +291,8 @@ def _parse_records(reader: Any, layout: _Layout, today: date, result: ParseResul
             continue
         same = known.take(start, record) if known is not None else None
         if same is not None:
-            if any(pos < len(record) and unescape_cell(record[pos]).strip() for pos in layout.unnamed):
+            if layout.unnamed and any(pos < len(record) and unescape_cell(record[pos]).strip()
+                                      for pos in layout.unnamed):
                 unnamed_has_data = True
             parsed.append((same, RowChecker(start, result.problems)))
             continue

@@ -66,15 +66,13 @@ def company_for_import(conn: sqlite3.Connection) -> CompanyForImport:
     """
     company = CompanyForImport(_data_version(conn))
     digests = digests_by_person(conn)
-    for pid, employee_id, name, email, lower_email, manager, hire_date in conn.execute(
-            "SELECT id, employee_id, name, email, lower(email), manager_employee_id, hire_date "
-            "FROM people WHERE deleted_at IS NULL"):
-        company.emails[lower_email] = employee_id
-        company.known_ids.add(employee_id)
-        company.managers[employee_id] = manager or None
-        digest = digests.get(pid)
-        if digest is not None:
-            company.imported[digest] = ImportedRow(pid, employee_id, name, email, manager or None, hire_date)
+    people = conn.execute(
+        "SELECT id, employee_id, name, email, manager_employee_id, hire_date, lower(email) "
+        "FROM people WHERE deleted_at IS NULL").fetchall()
+    company.emails = {r[6]: r[1] for r in people}
+    company.known_ids = {r[1] for r in people}
+    company.managers = {r[1]: r[4] or None for r in people}
+    company.imported = {digests[r[0]]: ImportedRow._make(r[:6]) for r in people if r[0] in digests}
     return company
 
 
@@ -109,7 +107,8 @@ def standing(conn: sqlite3.Connection, taken: Iterable[tuple[str, str]]) -> bool
 def remember(conn: sqlite3.Connection, digests: Iterable[tuple[str, str]]) -> None:
     """(person id, digest) of rows just imported, with each person's number of level rows;
     run after the import's last write to those people, since any write drops their digest."""
-    if _has_table(conn):
+    digests = list(digests)
+    if digests and _has_table(conn):
         counts = _level_rows(conn)
         conn.executemany(f"INSERT OR REPLACE INTO {_TABLE} (person_id, digest, levels) VALUES (?, ?, ?)",
                          ((pid, digest, counts.get(pid, 0)) for pid, digest in digests))
