@@ -83,6 +83,30 @@ def test_plan_is_optimal_against_an_lp(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(4))
+def test_plan_with_locks_is_optimal_for_the_rest(seed: int) -> None:
+    """Locked pairs kept and counted against capacity; the others an LP optimum of what is left.
+    More mentees than places and the reverse (the solver's two orientations) both occur."""
+    rng = np.random.default_rng(50 + seed)
+    n, m = (30, 6) if seed % 2 else (12, 10)
+    mentees, mentors, managers = realistic_cohort(rng, n, m)
+    caps = {o.person_id: int(rng.integers(1, 4)) for o in mentors}
+    locked = {mentees[i].person_id: mentors[int(rng.integers(m))].person_id for i in range(0, n, 5)}
+    plan = plan_matches(mentees, mentors, caps, MatchSettings(), managers, set(), {}, {}, locked, today=TODAY)
+    pairs = {p.mentee_id: p.mentor_id for p in plan.proposals}
+    assert {e: pairs.get(e) for e in locked} == locked
+    assert {p.mentee_id for p in plan.proposals if p.locked} == set(locked)
+    scores, rules = fast.score_matrix(mentees, mentors, MatchSettings(), managers, today=TODAY)
+    free = [i for i, e in enumerate(mentees) if e.person_id not in locked]
+    left = [max(0, caps[o.person_id] - list(locked.values()).count(o.person_id)) for o in mentors]
+    placed, total = _lp_optimum(scores[free], rules[free] == fast.ALLOWED, left)
+    unlocked = [p for p in plan.proposals if not p.locked]
+    assert len(unlocked) == placed
+    assert sum(p.score.total for p in unlocked) == pytest.approx(total, abs=1e-6)
+    for o in mentors:
+        assert sum(1 for p in unlocked if p.mentor_id == o.person_id) <= left[mentors.index(o)]
+
+
+@pytest.mark.parametrize("seed", range(4))
 def test_cohort_scores_are_bit_identical_to_score_pair(seed: int) -> None:
     """Exact equality, not a tolerance: the solver breaks ties on these very bits."""
     rng = np.random.default_rng(100 + seed)
