@@ -402,3 +402,47 @@ def test_a_merge_that_changes_a_person_drops_their_digest_and_brings_none(db_pat
         assert people_service.get_person(db, _pid(db, "E3")).title == ""
     finally:
         db.close()
+
+
+def _import_while_colleague_saves(path_db: Path, csv_path: Path, sql: str) -> str:
+    """Import `csv_path` while another connection runs `sql` halfway through reading; what HR is told."""
+    db, colleague = Database.open(path_db), Database.open(path_db)
+    done: list[bool] = []
+
+    def progress(at: int, total: int) -> None:
+        if not done and at >= total // 2 > 0:
+            with colleague.transaction() as conn:
+                conn.execute(sql)
+            done.append(True)
+
+    try:
+        return _outcome(lambda: people_service.import_people(db, csv_path, progress=progress))
+    finally:
+        colleague.close()
+        db.close()
+
+
+def _outcome(run) -> str:
+    try:
+        return run().summary()
+    except ValidationError as exc:
+        return "refused: " + str(exc)
+
+
+def test_a_loop_a_colleague_closes_meanwhile_is_refused_in_the_same_words(db_path: Path, tmp_path: Path) -> None:
+    rows = [_row(0, manager="X1"), *(_row(i, manager=f"E{i - 1}") for i in range(1, 6))]
+    path = _csv(tmp_path, rows)
+    db = Database.open(db_path)
+    people_service.add_person(db, Person(employee_id="X1", name="Outside The File", email="x1@example.com"))
+    people_service.import_people(db, path)
+    assert _taken(db, path) == len(rows)
+    twin = _twin(db, tmp_path)
+    twin_path = twin.path
+    twin.close()
+    db.close()
+    # one row changed in the middle: read in full, the rows around it taken as stored
+    again = _csv(tmp_path, [*rows[:2], _row(2, name="Renamed", manager="E1"), *rows[3:]], "again.csv")
+    closing = "UPDATE people SET manager_employee_id = 'E4' WHERE employee_id = 'X1'"
+    told = _import_while_colleague_saves(db_path, again, closing)
+    assert told.startswith("refused: ") and "(E0 → X1" in told  # told from the first line of the file
+    assert told == _import_while_colleague_saves(twin_path, again, closing)

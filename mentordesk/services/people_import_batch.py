@@ -117,7 +117,8 @@ def write_import(conn: sqlite3.Connection, parsed: people_csv.ParseResult, repor
         taken = ((r.person_id, parsed.digests[r.line]) for r in parsed.unchanged)
         if not people_import_repo.standing(conn, taken):
             return None
-        refuse_loops(people_import_repo.managers(conn), [*parsed.rows, *parsed.unchanged])
+        in_file_order = sorted([*parsed.rows, *parsed.unchanged], key=lambda row: row.line)  # as loops are told
+        refuse_loops(people_import_repo.managers(conn), in_file_order)
     existing = people_repo.person_rows_by_employee_id(conn) if parsed.rows else {}
     latest = people_repo.latest_levels_by_person(conn) if parsed.rows else {}
     batch = ImportBatch(report, latest, assessed_at)

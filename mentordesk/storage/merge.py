@@ -29,6 +29,10 @@ Design, and why:
   wins" then means "the change made after seeing the other wins". Stamps more
   than ten minutes ahead of this computer's clock are reported; more than a
   year ahead they are refused (a broken file, not a wrong clock).
+- The people import's row digests (schema 10) are this file's own: a merge
+  neither reads nor sends them, and a merged change to a person drops that
+  person's digest here through the table's triggers (the next import reads
+  their row in full).
 - Schema versions: a file from a NEWER MentorDesk is refused (we would drop
   fields we do not know). An OLDER file is merged as it is, without upgrading
   it: tables it does not have are skipped, and only columns both files have are
