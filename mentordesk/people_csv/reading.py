@@ -170,7 +170,7 @@ def read_people(
     no rows. ``today`` exists so tests do not depend on the clock (future hire dates).
 
     ``imported`` maps the digest of each row imported before to its person as stored
-    (``storage.import_digests``): a row with such a digest is not parsed or checked again
+    (``storage.people_import_repo``): a row with such a digest is not parsed or checked again
     but taken as that person (``result.unchanged``), while every check across rows still
     sees it. Given (even empty), ``result.digests`` holds every good row's digest.
     """
