@@ -20,7 +20,8 @@ from .database import Database
 
 
 class PersonListRow(NamedTuple):
-    """One person as the People list shows them; `people_repo.get_person(id)` has the rest."""
+    """One person as the People list shows them; `people_repo.get_person(id)` has the rest
+    (manager, notes, portrait, capacity: the details pane reads them for the one selected)."""
 
     id: str
     employee_id: str
@@ -29,7 +30,6 @@ class PersonListRow(NamedTuple):
     department: str
     branch: str
     title: str
-    manager_employee_id: str | None
     hire_date: date | None
     languages: tuple[str, ...]
     role: str
@@ -39,8 +39,7 @@ class PersonListRow(NamedTuple):
 # `+deleted_at`: a plain scan of the table (see people_repo._LIST_SQL), in the same order, so
 # the list's ties (people with the same name) come in the same order as `list_people`'s.
 _ROWS_SQL = """
-SELECT id, employee_id, name, email, department, branch, title, manager_employee_id, hire_date,
-       languages, role, archived
+SELECT id, employee_id, name, email, department, branch, title, hire_date, languages, role, archived
 FROM people WHERE +deleted_at IS NULL
 """
 
@@ -80,19 +79,18 @@ def list_rows(db: Database) -> list[PersonListRow]:
     Column by column, each loop in C (`map`, `zip`): a Python loop over 50,000 rows that
     unpacks, looks up and builds each one took longer than SQLite's reading of them.
     """
-    text, roles, managers = _Shared({None: ""}), _Shared({None: "none", "": "none"}), _Shared({"": None})
+    text, roles = _Shared({None: ""}), _Shared({None: "none", "": "none"})
     dates, languages = _Dates(), _Languages()
     make = partial(tuple.__new__, PersonListRow)
     rows: list[PersonListRow] = []
     cursor = db.conn.execute(_ROWS_SQL)
     while batch := cursor.fetchmany(_BATCH):
-        (ids, employee_ids, full_names, emails, departments, branches, titles, bosses, hires, langs,
-         role_codes, archived) = zip(*batch, strict=True)
+        (ids, employee_ids, full_names, emails, departments, branches, titles, hires, langs, role_codes,
+         archived) = zip(*batch, strict=True)
         rows += map(make, zip(
             ids, employee_ids, full_names, emails, map(text.__getitem__, departments),
-            map(text.__getitem__, branches), map(text.__getitem__, titles), map(managers.__getitem__, bosses),
-            map(dates.__getitem__, hires), map(languages.__getitem__, langs), map(roles.__getitem__, role_codes),
-            map(bool, archived), strict=True))
+            map(text.__getitem__, branches), map(text.__getitem__, titles), map(dates.__getitem__, hires),
+            map(languages.__getitem__, langs), map(roles.__getitem__, role_codes), map(bool, archived), strict=True))
     names = list(map(attrgetter("name"), rows))
     by_name = {n: n.translate(_NOCASE) for n in set(names)}  # each distinct name once
     order = sorted(range(len(rows)), key=list(map(by_name.__getitem__, names)).__getitem__)  # stable
