@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -90,8 +91,9 @@ class FilterBar(QWidget):
         """Offer what the data holds; a choice that still exists stays chosen (no `changed` signal)."""
         people = list(people)
         self.members = dict(members)
-        departments = sorted({p.department for p in people if p.department}, key=str.casefold)
-        branches = sorted({p.branch for p in people if p.branch}, key=str.casefold)
+        # set(map(attrgetter)) runs in C: 50,000 people are read at every reload
+        departments = sorted(set(map(attrgetter("department"), people)) - {"", None}, key=str.casefold)
+        branches = sorted(set(map(attrgetter("branch"), people)) - {"", None}, key=str.casefold)
         self._refill(self.department, self.tr("All departments"), [(d, d) for d in departments])
         self._refill(self.branch, self.tr("All branches"), [(b, b) for b in branches])
         self._refill(self.role, self.tr("All roles"), [(r, role_label(r)) for r in ROLES])
