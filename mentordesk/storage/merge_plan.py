@@ -58,12 +58,12 @@ from .merge_rows import (
     later,
     shared_until,
     snapshot,
-    sqlite_lower,
     stamp_field,
     times,
 )
 from .merge_write import Change, apply, classify, write_log, write_sync_state
 from .schema import BOOKKEEPING, SYNCED_TABLES
+from .text_keys import sqlite_lower
 
 _MAX_DETAILS = 500
 

@@ -22,6 +22,7 @@ from ..i18n import gettext as _
 from . import field_times
 from .merge_result import MergeError, Side, table_word, table_words
 from .schema import BOOKKEEPING, SCHEMA_VERSION, SYNCED_TABLES
+from .text_keys import sqlite_lower
 
 
 @dataclass
@@ -221,11 +222,6 @@ def stamp_field(row: dict[str, Any], col: str, value: Any, when: str, site: str)
     if when >= row["updated_at"]:
         row["updated_at"] = when
         row["site"] = site
-
-
-def sqlite_lower(text: Any) -> str:
-    """SQLite's lower(): ASCII only, exactly what the unique indexes compare."""
-    return "".join(chr(ord(ch) + 32) if "A" <= ch <= "Z" else ch for ch in str(text or ""))
 
 
 #: What makes two rows with different ids the same thing (mirrors the partial unique indexes).

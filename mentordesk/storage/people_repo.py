@@ -10,6 +10,7 @@ from typing import Any
 from ..models import MentorProfile, Person, PortraitEntry
 from . import rows
 from .database import Database
+from .text_keys import sqlite_lower
 
 _PERSON_FIELDS = (
     "employee_id", "name", "email", "department", "branch", "title",
@@ -214,11 +215,16 @@ def competency_catalogue(db: Database) -> list[dict[str, Any]]:
 
 def ensure_competency(conn: sqlite3.Connection, name: str, category: str = "",
                       cache: dict[str, str] | None = None) -> str:
-    key = name.strip().lower()
+    """The id of the live competency called `name`, created if missing.
+
+    Names are matched the way the unique index on `lower(name)` compares them (SQLite's
+    ASCII-only `lower`, see `storage.text_keys`): folding with Python's `str.lower` missed
+    `Łączność` on the second person and then broke the index."""
+    key = sqlite_lower(name.strip())
     if cache is not None and key in cache:
         return cache[key]
     found = conn.execute(
-        "SELECT id FROM competencies WHERE lower(name) = ? AND deleted_at IS NULL", (key,)
+        "SELECT id FROM competencies WHERE lower(name) = lower(?) AND deleted_at IS NULL", (name.strip(),)
     ).fetchone()
     cid = found[0] if found else rows.insert(conn, "competencies", {"name": name.strip(), "category": category})
     if cache is not None:
