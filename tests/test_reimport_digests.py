@@ -446,3 +446,25 @@ def test_a_loop_a_colleague_closes_meanwhile_is_refused_in_the_same_words(db_pat
     told = _import_while_colleague_saves(db_path, again, closing)
     assert told.startswith("refused: ") and "(E0 → X1" in told  # told from the first line of the file
     assert told == _import_while_colleague_saves(twin_path, again, closing)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mentordesk", *args], capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def test_the_command_line_preview_says_the_same_as_before(db_path: Path, tmp_path: Path) -> None:
+    """`import-people --preview` (read-only, a real process) on the file and on its twin."""
+    path = _csv(tmp_path, ROWS)
+    db = Database.open(db_path)
+    people_service.import_people(db, path)
+    _edit_name(db)  # one person renamed in the app: changed; the other seven unchanged
+    twin = _twin(db, tmp_path)
+    twin_path = twin.path
+    twin.close()
+    db.close()
+    here = _cli("--db", str(db_path), "import-people", str(path), "--preview")
+    there = _cli("--db", str(twin_path), "import-people", str(path), "--preview")
+    assert here.returncode == there.returncode == 0, here.stderr + there.stderr
+    assert here.stdout == there.stdout
+    assert "1 changed, 7 unchanged" in here.stdout and "E3" in here.stdout
