@@ -62,11 +62,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("people_import.py", "r"): _LATER + "the import compares stored columns by name (helper Q)",
     ("people_import_batch.py", "current"): _LATER + "the import compares stored columns by name (helper Q)",
     ("people_import_batch.py", "r"): _LATER + "the import compares stored columns by name (helper Q)",
-    ("reports.py", "place"): _LATER + "reports_repo (the report services are helper P's this round)",
-    ("reports.py", "h"): _LATER + "reports_repo (the report services are helper P's this round)",
-    ("reports.py", "first"): _LATER + "reports_repo (the report services are helper P's this round)",
-    ("reports.py", "last"): _LATER + "reports_repo (the report services are helper P's this round)",
-    ("report_program.py", "place"): _LATER + "reports_repo (the report services are helper P's this round)",
     ("retention.py", "raw"): _GENERIC + "the retention policy as HR saved it (JSON settings), checked key by key",
 }
 

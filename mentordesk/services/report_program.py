@@ -23,6 +23,7 @@ from ..models import PROGRAM_KINDS
 from ..reports import AttentionItem, BreakdownRow, ProgramReportData, RelationshipStatus, ReportOptions
 from ..storage import relationships_repo, reports_repo
 from ..storage.database import Database
+from ..storage.reports_repo import PersonPlace
 from ..vocabulary import said
 from . import attention as attention_svc
 from . import programs as programs_svc
@@ -123,15 +124,19 @@ def _count_participants(tally: _Tally, participants: Iterable[Any], matched_ment
     return waiting
 
 
-def _count_relationships(tally: _Tally, summaries: Iterable[Any], places: Mapping[str, Mapping[str, Any]],
+#: A mentee erased from the file (no row left) counts under "Not recorded", like one whose branch was never given.
+_UNKNOWN_PLACE = PersonPlace(name="", department="", branch="", employee_id="")
+
+
+def _count_relationships(tally: _Tally, summaries: Iterable[Any], places: Mapping[str, PersonPlace],
                          today: dt.date) -> tuple[dict[str, tuple[_Group, ...]], set[str]]:
     """Each pair's status into its mentee's groups; returns the groups of each pair (its
     meetings, goals and check-ins count there too) and the pairs whose mentor was replaced."""
     rel_groups: dict[str, tuple[_Group, ...]] = {}
     replaced: set[str] = set()
     for s in summaries:
-        place = places.get(s.mentee_id) or {"branch": "", "department": ""}
-        gs = tally.groups_for(place["branch"], place["department"])
+        place = places.get(s.mentee_id, _UNKNOWN_PLACE)
+        gs = tally.groups_for(place.branch, place.department)
         rel_groups[s.id] = gs
         status = status_of(s.status, s.closure_outcome, s.start, today)
         if status == RelationshipStatus.REPLACED:

@@ -53,6 +53,7 @@ from ..reports import (
 )
 from ..storage import reports_repo
 from ..storage.database import Database
+from ..storage.reports_repo import Assessment, PersonPlace
 
 # Reading only: the `relationships` facade would also load starting, closing, goals (with
 # their undo and backups) and matching's scoring, none of which a report uses (issue 15).
@@ -95,7 +96,7 @@ def _comment_text(comments: Mapping[str, str], tr: Translator) -> str:
     return "\n".join(parts)
 
 
-def _growth(goal_competencies: Iterable[str], assessments: Mapping[str, list[dict[str, Any]]]
+def _growth(goal_competencies: Iterable[str], assessments: Mapping[str, list[Assessment]]
             ) -> tuple[CompetencyGrowth, ...]:
     """Growth for the competencies the pair's goals work on.
 
@@ -112,19 +113,19 @@ def _growth(goal_competencies: Iterable[str], assessments: Mapping[str, list[dic
         history = assessments.get(cid) or []
         if not history:
             continue
-        targets = [h["target_level"] for h in history if h["target_level"] is not None]
+        targets = [h.target_level for h in history if h.target_level is not None]
         first, last = history[0], history[-1]
-        target = targets[-1] if targets else max(first["current_level"], last["current_level"])
+        target = targets[-1] if targets else max(first.current_level, last.current_level)
         out.append(CompetencyGrowth(
-            competency=last["competency"], start_level=float(first["current_level"]),
-            current_level=float(last["current_level"]), target_level=float(target), scale_max=SCALE_MAX))
+            competency=last.competency, start_level=float(first.current_level),
+            current_level=float(last.current_level), target_level=float(target), scale_max=SCALE_MAX))
     return tuple(out)
 
 
-def _person(place: Mapping[str, Any] | None, name: str) -> Person:
+def _person(place: PersonPlace | None, name: str) -> Person:
     if place is None:
         return Person(name)
-    return Person(name, place["department"], place["branch"], employee_id=place.get("employee_id", ""))
+    return Person(name, place.department, place.branch, employee_id=place.employee_id)
 
 
 def _story(detail: RelationshipDetail, tr: Translator) -> str:
@@ -198,8 +199,8 @@ def _summary(detail: RelationshipDetail, options: ReportOptions, tr: Translator)
     return summary
 
 
-def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[str, Any]],
-                       assessments: Mapping[tuple[str, str], list[dict[str, Any]]],
+def _relationship_data(detail: RelationshipDetail, places: Mapping[str, PersonPlace],
+                       assessments: Mapping[tuple[str, str], list[Assessment]],
                        options: ReportOptions, today: dt.date) -> RelationshipReportData:
     """Pure: one relationship's detail (already read) to the renderer's record."""
     s = detail.summary
