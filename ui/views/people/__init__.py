@@ -1,6 +1,7 @@
 """The People screen as a small package: the screen and each of its bars and panes as a module.
 
 - `view.py`: `PeopleView`, the screen: search, list, selection, buttons, the filter pipeline
+- `table.py`: the table's set-up (`widgets.tables.sortable_table`) and the selection read from and put back on it
 - `filter_bar.py`: department, branch, role and program filters
 - `columns.py`: the column chooser (header right-click, View > People Columns), remembered
 - `detail.py`: `PersonDetail`, the Details tab; `history_pane.py`, the History tab
@@ -12,6 +13,7 @@ Texts that moved out of `PeopleView` keep their translation context ("PeopleView
 """
 
 from .detail import PersonDetail
-from .view import COLUMN_WIDTHS, PeopleView
+from .table import COLUMN_WIDTHS
+from .view import PeopleView
 
 __all__ = ["COLUMN_WIDTHS", "PeopleView", "PersonDetail"]

@@ -12,12 +12,10 @@ column widths (no resize-to-contents, which measures every row).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,11 +32,10 @@ from mentordesk.services import people_filters, people_list
 from mentordesk.services.people_list import PersonListRow
 from mentordesk.services.person_history import person_history
 
-from ...models import people_model as pm
 from ...models.people_model import PeopleModel
 from ...tasks import show_error
-from ...widgets.tables import record_table
 from ..base import View
+from . import table as people_table
 from .bulk_actions import BulkActions
 from .columns import ColumnChooser
 from .detail import PersonDetail
@@ -47,13 +44,6 @@ from .history_pane import PersonHistoryPane
 from .person_actions import PersonActions
 from .search_keys import SearchKeys
 
-#: Initial column widths in pixels; users can drag them, the last column stretches.
-COLUMN_WIDTHS = {
-    pm.NAME: 180, pm.EMPLOYEE_ID: 80, pm.EMAIL: 220, pm.DEPARTMENT: 100, pm.BRANCH: 90,
-    pm.TITLE: 170, pm.LANGUAGES: 80, pm.HIRE_DATE: 90, pm.ROLE: 120, pm.STATUS: 70,
-}
-#: Above this many selected people a reload keeps only the current one selected (finding rows costs).
-KEEP_SELECTED = 200
 #: The search keys are made this long after a reload, once the list is painted (see search_keys.py).
 KEYS_AFTER_MS = 50
 
@@ -142,18 +132,7 @@ class PeopleView(PersonActions, View):
 
     def _build_table(self) -> None:
         self.model = PeopleModel(self)
-        self.table = record_table(self, self.model, "peopleTable", row_padding=10)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)  # Ctrl/Shift-click for bulk actions
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(pm.NAME, Qt.AscendingOrder)
-        self.table.setSortingEnabled(True)  # calls model.sort: Python sort, one layout change
+        self.table = people_table.make_table(self, self.model)  # Ctrl/Shift-click for bulk actions
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -286,50 +265,26 @@ class PeopleView(PersonActions, View):
             text = self.tr("{0} of {1} shown").format(locale.toString(shown), locale.toString(total))
         self.count_label.setText(text)
 
-    # -- selection ----------------------------------------------------------------------
+    # -- selection (read from and put back on the table: table.py) -------------------------
     def selected_people(self) -> list[PersonListRow]:
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        return [p for p in (self.model.record(r) for r in rows) if p is not None]
+        return people_table.selected_people(self.table)
 
     def selected_person(self) -> PersonListRow | None:
         """The one person the detail pane shows: the current row if selected, else the first selected."""
-        selection = self.table.selectionModel()
-        current = selection.currentIndex()
-        if current.isValid() and selection.isRowSelected(current.row(), QModelIndex()):
-            return self.model.record(current.row())
-        rows = selection.selectedRows()
-        return self.model.record(min(i.row() for i in rows)) if rows else None
+        return people_table.selected_person(self.table)
 
     def _selected_ids(self) -> list[str]:
-        current = self.selected_person()
-        ids = [p.id for p in self.selected_people()] if len(self.table.selectionModel().selectedRows()) \
-            <= KEEP_SELECTED else []
-        return ([current.id] if current else []) + [i for i in ids if current is None or i != current.id]
+        return people_table.selected_ids(self.table)
 
     def _select_ids(self, person_ids: list[str]) -> bool:
         """Select these people where still shown, the first one current; False if none is shown."""
-        rows = [r for r in (self.model.row_of(pid) for pid in person_ids) if r >= 0]
-        if not rows:
+        if not people_table.select_ids(self.table, person_ids):
             return False
-        selection = QItemSelection()
-        for r in rows:
-            selection.select(self.model.index(r, 0), self.model.index(r, self.model.columnCount() - 1))
-        model = self.table.selectionModel()
-        model.select(selection, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
-        model.setCurrentIndex(self.model.index(rows[0], 0), QItemSelectionModel.NoUpdate)
-        self.table.scrollTo(self.model.index(rows[0], 0))
         self._selection_changed()
         return True
 
     def select_person(self, person_id: str) -> bool:
-        row = self.model.row_of(person_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
-        self.table.scrollTo(index)
-        return True
+        return people_table.select_person(self.table, person_id)
 
     def _selection_changed(self, *_args) -> None:
         self._update_buttons()
