@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from mentordesk.demo import fill_demo
 from mentordesk.services import relationships as relationships_service
 from mentordesk.storage.database import Database
 from mentordesk.storage.lockfile import Identity, acquire
@@ -26,9 +25,9 @@ pytestmark = pytest.mark.usefixtures("no_task_left_running")
 
 
 @pytest.fixture
-def demo_window(open_window, db: Database, db_path: Path):
-    fill_demo(db)
-    return open_window(db_path)
+def demo_window(open_window, demo_file: Path):
+    """The real main window on a copy of the demo company (`demo_db` reads the same file)."""
+    return open_window(demo_file)
 
 
 def _view(window) -> AttentionView:
@@ -61,9 +60,9 @@ def test_empty_database_shows_the_empty_state(window) -> None:
     assert not view.open_button.isEnabled() and not view.snooze_button.isEnabled()
 
 
-def test_demo_lists_every_kind_the_service_reports(demo_window, db: Database) -> None:
+def test_demo_lists_every_kind_the_service_reports(demo_window, demo_db: Database) -> None:
     view = _view(demo_window)
-    expected = relationships_service.attention_list(db)
+    expected = relationships_service.attention_list(demo_db)
     assert expected, "the demo company should need attention"
     assert not view.is_empty_state() and view.table.isVisible()
     shown = view.items()
@@ -79,12 +78,12 @@ def test_demo_lists_every_kind_the_service_reports(demo_window, db: Database) ->
         assert view.model.index(row, am.DETAIL).data() == item.detail
 
 
-def test_tiles_match_the_services(demo_window, db: Database) -> None:
+def test_tiles_match_the_services(demo_window, demo_db: Database) -> None:
     view = _view(demo_window)
-    active = relationships_service.list_relationships(db, status="active")
-    items = relationships_service.attention_list(db)
+    active = relationships_service.list_relationships(demo_db, status="active")
+    items = relationships_service.attention_list(demo_db)
     health = [s.health for s in active]
-    assert view.tiles["active"].number() == len(active) == relationships_service.closure_counts(db).active
+    assert view.tiles["active"].number() == len(active) == relationships_service.closure_counts(demo_db).active
     assert view.tiles["on_track"].number() == health.count("on_track")
     assert view.tiles["needs_checkin"].number() == health.count("needs_checkin")
     assert view.tiles["at_risk"].number() == health.count("at_risk")
@@ -103,16 +102,16 @@ def test_sorting_by_due_puts_undated_items_last(demo_window) -> None:
     assert order == sorted(order)
 
 
-def test_buttons_follow_selection_and_readonly(demo_window, open_window, db_path: Path, answer_box) -> None:
+def test_buttons_follow_selection_and_readonly(demo_window, open_window, demo_file: Path, answer_box) -> None:
     view = _view(demo_window)
     assert not view.open_button.isEnabled() and not view.snooze_button.isEnabled()
     view._select_row(0)
     assert view.open_button.isEnabled() and view.snooze_button.isEnabled()
     # A colleague opens the file for editing; HR opens it again and clicks "Open Read-Only".
     demo_window.close()  # releases this window's lock note
-    assert acquire(db_path, identity=Identity(user="anna", machine="LAPTOP-7", pid=4242, token="other")).acquired
+    assert acquire(demo_file, identity=Identity(user="anna", machine="LAPTOP-7", pid=4242, token="other")).acquired
     asked = answer_box("Open Read-Only")
-    readonly_window = open_window(db_path)
+    readonly_window = open_window(demo_file)
     assert len(asked) == 1 and "anna" in asked[0] and readonly_window.db.readonly
     view = _view(readonly_window)
     view._select_row(0)
@@ -121,7 +120,7 @@ def test_buttons_follow_selection_and_readonly(demo_window, open_window, db_path
     assert view.open_button.isEnabled()  # looking around is fine read-only
 
 
-def test_snooze_through_the_dialog_hides_the_item(qtbot, demo_window, db: Database) -> None:
+def test_snooze_through_the_dialog_hides_the_item(qtbot, demo_window, demo_db: Database) -> None:
     view = _view(demo_window)
     _select(view, lambda i: i.kind == "checkin_overdue")
     item = view.selected_item()
@@ -134,7 +133,7 @@ def test_snooze_through_the_dialog_hides_the_item(qtbot, demo_window, db: Databa
     # An empty note is refused in the dialog; nothing is written.
     dialog.buttons.button(QDialogButtonBox.Ok).click()
     assert dialog.isVisible() and dialog.errors.isVisible()
-    assert item.key in {i.key for i in relationships_service.attention_list(db)}
+    assert item.key in {i.key for i in relationships_service.attention_list(demo_db)}
 
     until = dt.date.today() + dt.timedelta(days=10)
     dialog.until.setDate(QDate(until.year, until.month, until.day))
@@ -144,13 +143,13 @@ def test_snooze_through_the_dialog_hides_the_item(qtbot, demo_window, db: Databa
 
     assert view.model.rowCount() == before - 1
     assert item.key not in {i.key for i in view.items()}
-    assert item.key not in {i.key for i in relationships_service.attention_list(db)}
+    assert item.key not in {i.key for i in relationships_service.attention_list(demo_db)}
     # It comes back on the day the snooze ends.
-    assert item.key in {i.key for i in relationships_service.attention_list(db, today=until)}
+    assert item.key in {i.key for i in relationships_service.attention_list(demo_db, today=until)}
     assert view.selected_item() is not None  # the next item is selected, ready for the next action
 
 
-def test_cancelled_snooze_changes_nothing(qtbot, demo_window, db: Database) -> None:
+def test_cancelled_snooze_changes_nothing(qtbot, demo_window, demo_db: Database) -> None:
     view = _view(demo_window)
     view._select_row(0)
     before = [i.key for i in view.items()]
@@ -164,7 +163,7 @@ def test_cancelled_snooze_changes_nothing(qtbot, demo_window, db: Database) -> N
     dialog.findChild(QMessageBox, "unsavedBox").button(QMessageBox.Discard).click()
     qtbot.waitUntil(lambda: view.dialog is None)
     assert [i.key for i in view.items()] == before
-    assert [i.key for i in relationships_service.attention_list(db)] == before
+    assert [i.key for i in relationships_service.attention_list(demo_db)] == before
 
 
 class _StubRelationships(View):
@@ -241,19 +240,17 @@ def test_reload_keeps_the_selection(demo_window) -> None:
     assert view.selected_item() is not None and view.selected_item().key == key
 
 
-def test_model_passes_qt_model_tester(qtmodeltester, db: Database) -> None:
-    fill_demo(db)
+def test_model_passes_qt_model_tester(qtmodeltester, demo_db: Database) -> None:
     model = AttentionModel()
-    model.set_rows(relationships_service.attention_list(db))
+    model.set_rows(relationships_service.attention_list(demo_db))
     assert model.rowCount() > 0
     qtmodeltester.check(model)
     model.sort(am.DUE, Qt.DescendingOrder)
     qtmodeltester.check(model)
 
 
-def test_short_title_strips_only_the_exact_kind_prefix(db: Database) -> None:
-    fill_demo(db)
-    for item in relationships_service.attention_list(db):
+def test_short_title_strips_only_the_exact_kind_prefix(demo_db: Database) -> None:
+    for item in relationships_service.attention_list(demo_db):
         short = am.short_title(item)
         assert short and item.title.endswith(short)
 

@@ -11,20 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.demo import fill_demo
 from mentordesk.models import Person
 from mentordesk.services import people as people_service
-from mentordesk.storage.database import Database
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path, monkeypatch):
+def window(qtbot, demo_file: Path, monkeypatch):
+    """The real main window on a copy of the demo company, counting each screen's reloads."""
     from ui.app import MainWindow
     from ui.lazy_views import ScreenRegistry
 
-    db = Database.open(db_path)
-    fill_demo(db)
-    db.close()
     reloads: dict[str, int] = {}
     counting = False
 
@@ -44,7 +40,7 @@ def window(qtbot, db_path: Path, monkeypatch):
     monkeypatch.setattr(ScreenRegistry, "__setitem__", register)
     win = MainWindow()
     qtbot.addWidget(win)
-    assert win.open_file(db_path)
+    assert win.open_file(demo_file)
     counting = True
     win.reloads = reloads
     win.show()

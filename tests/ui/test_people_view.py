@@ -148,12 +148,9 @@ def test_sort_by_columns(window, view: PeopleView, db: Database) -> None:
     assert view.model.index(0, pm.HIRE_DATE).data(Qt.TextAlignmentRole) & int(Qt.AlignRight)
 
 
-def test_model_passes_qtmodeltester(qtmodeltester, window, view: PeopleView, db: Database) -> None:
-    from mentordesk.demo import fill_demo
-
-    fill_demo(db)
-    window.reload_all()
-    assert view.model.rowCount() > 100
+def test_model_passes_qtmodeltester(qtmodeltester, open_window, demo_file: Path) -> None:
+    view = open_window(demo_file).show_view("PeopleView")
+    assert isinstance(view, PeopleView) and view.model.rowCount() > 100
     qtmodeltester.check(view.model)
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.demo import fill_demo
 from mentordesk.storage.database import Database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,18 +63,9 @@ def test_check_startup_fails_when_no_screen_can_show_data(tmp_path) -> None:
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path):
-    from ui.app import MainWindow
-
-    db = Database.open(db_path)
-    fill_demo(db)
-    db.close()
-    win = MainWindow()
-    qtbot.addWidget(win)
-    assert win.open_file(db_path)
-    win.show()
-    yield win
-    win.close()
+def window(open_window, demo_file: Path):
+    """The real main window on a copy of the demo company (tests/conftest.py), shown."""
+    return open_window(demo_file)
 
 
 def test_heavy_screens_wait_in_the_navigation_until_shown(window) -> None:
@@ -111,11 +101,11 @@ def test_heavy_screens_wait_in_the_navigation_until_shown(window) -> None:
         window.views["NoSuchView"]
 
 
-def test_a_screen_built_later_follows_read_only(qtbot, window, db_path) -> None:
+def test_a_screen_built_later_follows_read_only(qtbot, window, demo_file: Path) -> None:
     from mentordesk.services.session import open_database
 
     window._close_db()
-    window.db = open_database(db_path, readonly=True)
+    window.db = open_database(demo_file, readonly=True)
     for view in window.views.values():
         view.set_readonly(True)
     built = window.show_view("MatchingView")
@@ -168,13 +158,13 @@ def test_a_command_checks_the_file_once_per_open(db_path) -> None:
     assert _probes_before_opening(db_path, lambda: open_database(db_path, checked=True).close()) == 0
 
 
-def test_people_built_later_follows_read_only_and_shows_the_file(qtbot, window, db_path) -> None:
+def test_people_built_later_follows_read_only_and_shows_the_file(qtbot, window, demo_file: Path) -> None:
     """A screen built after a read-only open is read-only and loaded (People here, as Matching above)."""
     from mentordesk.services import people as people_service
     from mentordesk.services.session import open_database
 
     window._close_db()
-    window.db = open_database(db_path, readonly=True)
+    window.db = open_database(demo_file, readonly=True)
     for view in window.views.values():
         view.set_readonly(True)
     people = window.show_view("PeopleView")
