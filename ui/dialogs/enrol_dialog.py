@@ -17,14 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,9 +40,9 @@ from mentordesk.services import people_bulk
 from mentordesk.services.mentor_pool import MAX_PREFERRED
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
-from ui.widgets.tables import record_table
+from ui.widgets.tables import reselect, selected_records, sortable_table
 
-from ..models.table import Column, RecordRole, RecordTableModel
+from ..models.table import Column, RecordTableModel
 from ..tasks import Task, run_in_background
 
 #: Initial widths of the people table's columns (HR can drag them); the last one stretches.
@@ -107,16 +105,9 @@ class EnrolDialog(GuardedDialog):
             self.status.addItem(text, value)
 
         self.model = PeoplePickModel(enrolled, self)
-        self.table = record_table(self, self.model, "people", row_padding=8)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        for column, width in enumerate(PICK_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
-        self.model.set_rows(self._people)
-        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table = sortable_table(self, self.model, "people", row_padding=8, many=True,
+                                    widths=dict(enumerate(PICK_WIDTHS)), sort=(0, Qt.AscendingOrder))
+        self.model.set_rows(self._people)  # sorted by name as it is set (the model keeps its sort)
 
         self.count = QLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -159,16 +150,11 @@ class EnrolDialog(GuardedDialog):
 
     def select_names(self, names: list[str]) -> None:
         """Select the listed people (for keyboard-free use, e.g. tests and 'select all matches')."""
-        sel = self.table.selectionModel()
-        sel.clearSelection()
-        for row, person in enumerate(self.model.rows()):
-            if person.name in names:
-                sel.select(self.model.index(row, 0),
-                           QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        self.table.selectionModel().clearSelection()
+        reselect(self.table, lambda person: person.name, set(names))
 
     def selected_people(self) -> list[Person]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.index(r, 0).data(RecordRole) for r in rows]
+        return selected_records(self.table)
 
     def chosen_role(self) -> str:
         return self.role.currentData()
