@@ -32,7 +32,9 @@ SERVICES = ROOT / "mentordesk" / "services"
 
 _EDIT = "a dict of changes the service builds itself and hands to a repository's write"
 _GENERIC = "generic on purpose: "
-_LATER = "not yet a record (its repository is another helper's this round): "
+_BY_COLUMN = (_GENERIC + "the import writes only the columns whose value differs, so it compares the "
+              "stored person column by column with people_repo.person_values, in the column names "
+              "rows.update writes")
 
 #: (service module, variable) -> why a plain dict is read there.
 ALLOWED: dict[tuple[str, str], str] = {
@@ -58,10 +60,9 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("matching.py", "settings"): _GENERIC + "a program's match settings as HR saved them (JSON), checked key by key",
     ("matching_inputs.py", "ms"): _GENERIC + "a program's match settings as HR saved them (JSON), checked key by key",
     ("message_templates.py", "entry"): _GENERIC + "a saved message template read back from file settings (JSON)",
-    ("people_import.py", "current"): _LATER + "the import compares stored columns by name (helper Q)",
-    ("people_import.py", "r"): _LATER + "the import compares stored columns by name (helper Q)",
-    ("people_import_batch.py", "current"): _LATER + "the import compares stored columns by name (helper Q)",
-    ("people_import_batch.py", "r"): _LATER + "the import compares stored columns by name (helper Q)",
+    ("people_import.py", "current"): _BY_COLUMN,
+    ("people_import.py", "r"): _BY_COLUMN + " (likely duplicates read the name from the same stored rows)",
+    ("people_import_batch.py", "current"): _BY_COLUMN,
     ("retention.py", "raw"): _GENERIC + "the retention policy as HR saved it (JSON settings), checked key by key",
 }
 
