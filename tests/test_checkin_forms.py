@@ -425,9 +425,11 @@ def test_a_stop_keeps_what_was_recorded_and_names_the_rest(company, tmp_path):
 
 
 def test_outputs_never_land_on_the_company_file(company, tmp_path):
+    from mentordesk.storage.outputs import OutputRefused
+
     backups = company.path.parent / f"{company.path.name} backups"
     for bad in (company.path, backups):
-        with pytest.raises(Exception) as info:
+        with pytest.raises(OutputRefused) as info:
             svc.write_forms(company, bad, program=program_name(company))
         assert "Nothing was written" in str(info.value) or "backups" in str(info.value)
     assert Database.open(company.path).integrity_check() == ["ok"]
