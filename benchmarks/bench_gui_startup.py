@@ -73,11 +73,12 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     from bench_people import fresh_db, make_rows
+    from scratch import scratch_folder
 
     from mentordesk.people_csv import write_people
     from mentordesk.services import people
 
-    folder = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+    folder = scratch_folder("bench-gui-")
     env = {**os.environ, "MENTORDESK_CONFIG_DIR": str(folder / "config"), "MENTORDESK_DATA_DIR": str(folder / "data"),
            "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     os.environ.update({k: env[k] for k in ("MENTORDESK_CONFIG_DIR", "MENTORDESK_DATA_DIR")})

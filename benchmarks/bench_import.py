@@ -24,7 +24,6 @@ import os
 import pstats
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -32,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_people import fresh_db, line, make_rows, read_and_compare, sqlite_floor  # noqa: E402
+from scratch import scratch_folder  # noqa: E402
 
 
 def same_schema_floor(csv_path: Path, folder: Path, name: str) -> float:
@@ -80,7 +80,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--profile", action="store_true", help="profile one first import and one re-import")
     args = ap.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="bench-import-"))
+    folder = scratch_folder("bench-import-")
     os.environ["MENTORDESK_CONFIG_DIR"] = str(folder / "config")
     os.environ["MENTORDESK_DATA_DIR"] = str(folder / "data")
 

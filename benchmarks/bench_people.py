@@ -30,13 +30,15 @@ import random
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from scratch import scratch_folder  # noqa: E402
 
 N = 10_000
 
@@ -284,7 +286,7 @@ def main() -> int:
     from mentordesk.services import people
 
     n = args.people
-    folder = Path(tempfile.mkdtemp(prefix="bench-people-"))
+    folder = scratch_folder("bench-people-")
     env = {**os.environ, "MENTORDESK_CONFIG_DIR": str(folder / "config"),
            "MENTORDESK_DATA_DIR": str(folder / "data"), "QT_QPA_PLATFORM": "offscreen"}
     os.environ.update({k: env[k] for k in ("MENTORDESK_CONFIG_DIR", "MENTORDESK_DATA_DIR")})

@@ -24,6 +24,9 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from scratch import scratch_folder  # noqa: E402
 
 from mentordesk.reports import ReportOptions, build_batch, build_relationship_report  # noqa: E402
 from mentordesk.reports.data import sample_relationship  # noqa: E402
@@ -66,7 +69,7 @@ def main() -> int:
     items = [sample_relationship(f"Mentor {i}", f"Mentee {i}", n_meetings=20 + i % 40, seed=i)
              for i in range(args.batch)]
     _render(items[0])  # this process warm (fonts, caches), as the app is after its first report
-    folder = Path(tempfile.mkdtemp(prefix="bench-batch-"))
+    folder = scratch_folder("bench-batch-")
     mine = {1: [], 2: []}
     ref = {1: [], 2: []}
     for _ in range(args.runs):
