@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import StorageError
 from ..i18n import gettext as _
+from ..i18n import ngettext
 from ..storage import merge as _merge
 from ..storage import outputs
 from ..storage.backup import copy_open_database
@@ -37,6 +38,7 @@ from ..storage.merge import (  # re-exported: callers only need this module
     TableCounts,
 )
 from ..storage.schema import SCHEMA_VERSION
+from ..storage.stored_dates import unreadable_dates
 
 __all__ = [
     "CheckResult", "Conflict", "ErasuresNotConfirmed", "FutureStamps", "IdentityConflict", "MergeCancelled",
@@ -123,6 +125,14 @@ def check(db: Database) -> CheckResult:
     else:
         lines.append(_("Integrity check: the file is damaged. Restore a backup (File > Restore Backup…)."))
         lines.extend(f"  {p}" for p in problems[:20])
+    damaged = unreadable_dates(db.conn) if integrity_ok else []
+    for table, column, value, count in damaged:
+        lines.append(ngettext(
+            "Dates: %(count)s value of %(column)s in %(table)s is not a date (%(value)s); the screens that "
+            "read it stop. Restore a backup from before it was changed (File > Restore Backup…).",
+            "Dates: %(count)s values of %(column)s in %(table)s are not dates (first: %(value)s); the screens "
+            "that read them stop. Restore a backup from before they were changed (File > Restore Backup…).",
+            count) % {"count": count, "column": column, "table": table, "value": repr(str(value)[:40])})
     version = db.schema_version()
     if version == SCHEMA_VERSION:
         lines.append(_("Schema version %(version)s: current.") % {"version": version})
@@ -136,5 +146,5 @@ def check(db: Database) -> CheckResult:
         lines.append(_("Schema version %(version)s is older than current (%(current)s): "
                        "open the file for writing to upgrade it.") % {"version": version, "current": SCHEMA_VERSION})
         version_ok = False
-    return CheckResult(ok=integrity_ok and version_ok, integrity_ok=integrity_ok,
+    return CheckResult(ok=integrity_ok and version_ok and not damaged, integrity_ok=integrity_ok,
                        schema_version=version, lines=lines)

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from . import file_meta, rows
 from .database import Database
+from .stored_dates import required_date
 
 
 class FormCheckin(NamedTuple):
@@ -24,7 +25,9 @@ def checkin_by_form(db: Database, form_id: str) -> FormCheckin | None:
     row = db.query_one(
         "SELECT id, date, deleted_at FROM checkins WHERE form_id = ? "
         "ORDER BY deleted_at IS NOT NULL, created_at DESC LIMIT 1", (form_id,))
-    return FormCheckin(row["id"], dt.date.fromisoformat(row["date"]), bool(row["deleted_at"])) if row else None
+    if row is None:
+        return None
+    return FormCheckin(row["id"], required_date(row["date"], "checkins", "date"), bool(row["deleted_at"]))
 
 
 def mark_from_form(conn: sqlite3.Connection, checkin_id: str, form_id: str, meetings: int | None) -> None:

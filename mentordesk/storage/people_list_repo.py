@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .database import Database
+from .stored_dates import stored_date
 
 
 class PersonListRow(NamedTuple):
@@ -58,7 +59,7 @@ class _Shared(dict):
 
 class _Dates(dict):
     def __missing__(self, key: str | None) -> date | None:
-        value = self[key] = date.fromisoformat(key) if key else None
+        value = self[key] = stored_date(key, "people", "hire_date")
         return value
 
 

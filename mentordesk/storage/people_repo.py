@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from ..models import MentorProfile, Person, PortraitEntry
 from . import rows
 from .database import Database
+from .stored_dates import stored_date
 from .text_keys import sqlite_lower
 
 _PERSON_FIELDS = (
@@ -28,7 +28,7 @@ def _to_person(r: dict[str, Any]) -> Person:
         branch=r["branch"] or "",
         title=r["title"] or "",
         manager_employee_id=r["manager_employee_id"] or None,
-        hire_date=date.fromisoformat(r["hire_date"]) if r["hire_date"] else None,
+        hire_date=stored_date(r["hire_date"], "people", "hire_date"),
         languages=tuple(x for x in (r["languages"] or "").split(";") if x),
         notes=r["notes"] or "",
         role=r["role"] or "none",
@@ -151,7 +151,7 @@ def list_people(db: Database, *, include_archived: bool = True) -> list[Person]:
     for (pid, employee_id, name, email, department, branch, title, manager, hire, langs, notes, role, archived,
          updated_at, capacity) in db.conn.execute(_LIST_SQL.format(extra=extra)):
         if hire and hire not in dates:
-            dates[hire] = date.fromisoformat(hire)
+            dates[hire] = stored_date(hire, "people", "hire_date")
         if langs not in languages:
             languages[langs] = tuple(x for x in (langs or "").split(";") if x)
         append(Person(

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
 from typing import Any
 
 from ..models import DEFAULT_CAPACITY, Participant, Program
 from . import rows
 from .database import Database
 from .records import Enrolment, enrolment_of
+from .stored_dates import stored_date
 
 
 def _to_program(r: dict[str, Any]) -> Program:
     return Program(
         id=r["id"], name=r["name"], purpose=r["purpose"], business_goal=r["business_goal"],
         kind=r["kind"], delivery=r["delivery"],
-        start_date=date.fromisoformat(r["start_date"]) if r["start_date"] else None,
-        end_date=date.fromisoformat(r["end_date"]) if r["end_date"] else None,
+        start_date=stored_date(r["start_date"], "programs", "start_date"),
+        end_date=stored_date(r["end_date"], "programs", "end_date"),
         relationship_months=r["relationship_months"], cadence=r["cadence"],
         max_mentees=r["max_mentees"], archived=bool(r["archived"]),
         match_settings=json.loads(r["match_settings"] or "{}"), updated_at=r["updated_at"],

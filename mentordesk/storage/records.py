@@ -23,10 +23,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from .stored_dates import required_date, stored_date
 
-def day(value: str | None) -> dt.date | None:
-    """A stored day (a timestamp keeps only its date); empty means none."""
-    return dt.date.fromisoformat(value[:10]) if value else None
+
+def day(value: str | None, table: str = "", column: str = "") -> dt.date | None:
+    """A stored day (a timestamp keeps only its date); empty means none; a value that is no date
+    is refused in a sentence naming the table and column (`stored_dates`)."""
+    return stored_date(value, table, column)
 
 
 def lenient_day(value: str | None) -> dt.date | None:
@@ -92,11 +95,13 @@ def relationship_of(row: Mapping[str, Any]) -> RelationshipRecord:
         mentor_id=row["mentor_id"], mentor_name=row["mentor_name"],
         mentee_id=row["mentee_id"], mentee_name=row["mentee_name"],
         mentor_archived=bool(row["mentor_archived"]), mentee_archived=bool(row["mentee_archived"]),
-        start=dt.date.fromisoformat(row["start_date"]), planned_end=dt.date.fromisoformat(row["planned_end"]),
+        start=required_date(row["start_date"], "relationships", "start_date"),
+        planned_end=required_date(row["planned_end"], "relationships", "planned_end"),
         stage=int(row["stage"]), status=row["status"], cadence=row["cadence"], mode=row["mode"],
         group_key=row["group_key"], closure_outcome=row["closure_outcome"],
         closure_reason=row["closure_reason"] or "", reflection=row["reflection"] or "",
-        closed_on=day(row["closed_on"]), hr_summary=row["hr_summary"] or "", updated_at=row["updated_at"],
+        closed_on=day(row["closed_on"], "relationships", "closed_on"), hr_summary=row["hr_summary"] or "",
+        updated_at=row["updated_at"],
         replaces_id=row.get("replaces_id"),
     )
 
@@ -110,7 +115,8 @@ class StageRecord(NamedTuple):
 
 
 def stage_of(row: Mapping[str, Any]) -> StageRecord:
-    return StageRecord(id=row["id"], stage=int(row["stage"]), began_on=dt.date.fromisoformat(row["began_on"]))
+    return StageRecord(id=row["id"], stage=int(row["stage"]),
+                       began_on=required_date(row["began_on"], "relationship_stages", "began_on"))
 
 
 class StoredCheckin(NamedTuple):
@@ -126,7 +132,7 @@ class StoredCheckin(NamedTuple):
 
 def checkin_of(row: Mapping[str, Any]) -> StoredCheckin:
     return StoredCheckin(id=row["id"], relationship_id=row["relationship_id"], role=row["role"],
-                         date=dt.date.fromisoformat(row["date"]), scores=_json(row.get("scores"), {}),
+                         date=required_date(row["date"], "checkins", "date"), scores=_json(row.get("scores"), {}),
                          comments=_json(row.get("comments"), {}))
 
 
@@ -142,7 +148,8 @@ class RelationshipLink(NamedTuple):
 
 def link_of(row: Mapping[str, Any]) -> RelationshipLink:
     return RelationshipLink(id=row["id"], replaces_id=row["replaces_id"], mentor_name=row["mentor_name"],
-                            start=dt.date.fromisoformat(row["start_date"]), closed_on=day(row["closed_on"]))
+                            start=required_date(row["start_date"], "relationships", "start_date"),
+                            closed_on=day(row["closed_on"], "relationships", "closed_on"))
 
 
 @dataclass(slots=True, eq=False)
@@ -331,6 +338,6 @@ class MeetingFacts(NamedTuple):
 
 
 def meeting_facts_of(row: Mapping[str, Any]) -> MeetingFacts:
-    return MeetingFacts(row["id"], row["relationship_id"], dt.date.fromisoformat(row["date"]), row["time"],
+    return MeetingFacts(row["id"], row["relationship_id"], required_date(row["date"], "meetings", "date"), row["time"],
                         row["minutes"], row["mode"], row["outcome"], bool(row["with_notice"]), row["topics"],
                         row["notes"])

@@ -705,52 +705,52 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Before merging</source>
         <translation>Vor dem Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="193"/>
+        <location filename="../../ui/file_actions.py" line="206"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide Dateien haben diese Felder unterschiedlich geändert. Wählen Sie, welcher Wert bleibt; die neuere Änderung ist vorausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>In this file</source>
         <translation>In dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>In the other file</source>
         <translation>In der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="220"/>
         <source>This file&apos;s value</source>
         <translation>Wert dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="208"/>
+        <location filename="../../ui/file_actions.py" line="221"/>
         <source>The other file&apos;s value</source>
         <translation>Wert der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -782,63 +782,63 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol people</source>
         <translation>Personen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Name, Abteilung, Standort, Position, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="100"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="101"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Applied (HR decides later)</source>
         <extracomment>Initial widths of the people table&apos;s columns (HR can drag them); the last one stretches.</extracomment>
         <translation>Beworben (HR entscheidet später)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
         <source>Enrolling people…</source>
         <translation>Personen werden aufgenommen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="114"/>
         <source>Enrol</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="119"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
         <source>Enrol as:</source>
         <translation>Aufnehmen als:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="124"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="145"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Niemand ausgewählt; mit Strg- oder Umschalt-Klick wählen Sie mehrere Personen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="147"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln Person ausgewählt</numerusform>
@@ -944,7 +944,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="156"/>
+        <location filename="../../ui/file_actions.py" line="169"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} enthält %n Löschung einer Person, die nicht in dieser Datei vorgenommen wurde. Beim Zusammenführen wird sie auch hier gelöscht, und eine Löschung lässt sich nicht rückgängig machen. Führen Sie nur zusammen, wenn Sie von dieser Löschung wissen.</numerusform>
@@ -991,52 +991,52 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="64"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="65"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Department:</source>
         <translation>Abteilung:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Branch:</source>
         <translation>Standort:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="71"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="71"/>
         <source>Program:</source>
         <translation>Programm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="95"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
         <source>All departments</source>
         <translation>Alle Abteilungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="96"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
         <source>All branches</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="100"/>
         <source>All programs</source>
         <translation>Alle Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="101"/>
         <source>{0} (archived)</source>
         <translation>{0} (archiviert)</translation>
     </message>
@@ -2137,32 +2137,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="240"/>
         <source>Merge log</source>
         <translation>Zusammenführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>What came in</source>
         <translation>Was übernommen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="258"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>No file has been merged into this one yet.</source>
         <translation>In diese Datei wurde noch keine andere zusammengeführt.</translation>
     </message>
@@ -2437,68 +2437,68 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="46"/>
+        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
         <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="51"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="51"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="62"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="63"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="65"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="69"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="68"/>
+        <location filename="../../ui/models/people_model.py" line="70"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="70"/>
+        <location filename="../../ui/models/people_model.py" line="72"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="72"/>
+        <location filename="../../ui/models/people_model.py" line="74"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="73"/>
+        <location filename="../../ui/models/people_model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2506,27 +2506,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
         <source>In this program</source>
         <translation>In diesem Programm</translation>
     </message>
@@ -2534,50 +2534,50 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="101"/>
+        <location filename="../../ui/views/people/view.py" line="91"/>
         <source>Search name, email, department, branch, competency…</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs). The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
+        <extracomment>The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Name, E-Mail, Abteilung, Standort, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="104"/>
+        <location filename="../../ui/views/people/view.py" line="94"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="108"/>
+        <location filename="../../ui/views/people/view.py" line="98"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="109"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="110"/>
-        <location filename="../../ui/views/people/view.py" line="399"/>
+        <location filename="../../ui/views/people/view.py" line="100"/>
+        <location filename="../../ui/views/people/view.py" line="355"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="170"/>
+        <location filename="../../ui/views/people/view.py" line="149"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="171"/>
+        <location filename="../../ui/views/people/view.py" line="150"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="183"/>
+        <location filename="../../ui/views/people/view.py" line="162"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="283"/>
+        <location filename="../../ui/views/people/view.py" line="263"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -2585,12 +2585,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="285"/>
+        <location filename="../../ui/views/people/view.py" line="265"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="337"/>
+        <location filename="../../ui/views/people/view.py" line="293"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n Person ausgewählt.</numerusform>
@@ -2598,47 +2598,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="339"/>
+        <location filename="../../ui/views/people/view.py" line="295"/>
         <source>Select one person to see their history.</source>
         <translation>Wählen Sie eine einzelne Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="344"/>
+        <location filename="../../ui/views/people/view.py" line="300"/>
         <source>Select a person to see their history.</source>
         <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="319"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="364"/>
+        <location filename="../../ui/views/people/view.py" line="320"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Noch keine Personen. Klicken Sie auf Hinzufügen… oder laden Sie Ihren HR-Export mit Datei &gt; Personen importieren….</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="367"/>
+        <location filename="../../ui/views/people/view.py" line="323"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Niemand passt zu Suche und Filtern. Filter zurücksetzen zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="368"/>
+        <location filename="../../ui/views/people/view.py" line="324"/>
         <source>No one matches your search.</source>
         <translation>Niemand passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="369"/>
+        <location filename="../../ui/views/people/view.py" line="325"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="399"/>
+        <location filename="../../ui/views/people/view.py" line="355"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="404"/>
+        <location filename="../../ui/views/people/view.py" line="360"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n Person ausgewählt</numerusform>
@@ -2662,13 +2662,13 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="129"/>
+        <location filename="../../ui/views/people/view.py" line="119"/>
         <source>Change role…</source>
         <translation>Rolle ändern…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="131"/>
+        <location filename="../../ui/views/people/view.py" line="121"/>
         <source>Enrol in program…</source>
         <translation>In Programm aufnehmen…</translation>
     </message>
@@ -3140,27 +3140,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>Mentees they would like</source>
         <translation>Wunsch-Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="218"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren, mit denen {0} gern arbeiten würde (höchstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="220"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees, die {0} gern betreuen würde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="251"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Höchstens {0} Wunschmentoren: Entfernen Sie zuerst ein Häkchen.</translation>
     </message>
@@ -3862,7 +3862,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="198"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geben Sie einen Grund an, damit die Person ihn erfährt.</translation>
     </message>
@@ -4741,22 +4741,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="326"/>
         <source>Restore a backup of {0}</source>
         <translation>Sicherung von {0} wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="312"/>
+        <location filename="../../ui/file_actions.py" line="327"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="316"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wählen Sie die Sicherung aus. Die Datei in ihrem jetzigen Zustand wird zuerst gesichert, es geht also nichts verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="319"/>
+        <location filename="../../ui/file_actions.py" line="334"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Tägliche Sicherungen bleiben für den letzten %Ln Tag erhalten, an dem die Datei geöffnet wurde.</numerusform>
@@ -4764,7 +4764,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="321"/>
+        <location filename="../../ui/file_actions.py" line="336"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Die letzte %Ln Sicherung vor einer Zusammenführung bleibt ebenfalls erhalten.</numerusform>
@@ -4772,57 +4772,57 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="330"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Daily, on open</source>
         <translation>Täglich, beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="330"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="331"/>
+        <location filename="../../ui/file_actions.py" line="346"/>
         <source>Before a merge</source>
         <translation>Vor einer Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="331"/>
+        <location filename="../../ui/file_actions.py" line="346"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="332"/>
+        <location filename="../../ui/file_actions.py" line="347"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="332"/>
+        <location filename="../../ui/file_actions.py" line="347"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="333"/>
+        <location filename="../../ui/file_actions.py" line="348"/>
         <source>Before a bulk action</source>
         <translation>Vor einer Sammelaktion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="342"/>
+        <location filename="../../ui/file_actions.py" line="357"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -5110,122 +5110,122 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="47"/>
+        <location filename="../../ui/file_actions.py" line="60"/>
         <source>&amp;Merge Another File…</source>
         <translation>Andere Datei &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="49"/>
+        <location filename="../../ui/file_actions.py" line="62"/>
         <source>Merge &amp;Log…</source>
         <translation>Zusammenführungs&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="64"/>
         <source>&amp;Back Up Now…</source>
         <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>&amp;Restore Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="79"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Öffnen Sie eine Datei zum Bearbeiten, bevor Sie eine andere damit zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="69"/>
+        <location filename="../../ui/file_actions.py" line="82"/>
         <source>Merge another MentorDesk file</source>
         <translation>Andere MentorDesk-Datei zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="125"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Merge finished</source>
         <translation>Zusammenführung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="129"/>
+        <location filename="../../ui/file_actions.py" line="142"/>
         <source>Merging {0}…</source>
         <translation>{0} wird zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="133"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Another company&apos;s file</source>
         <translation>Datei eines anderen Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="141"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Die Datei dieses Unternehmens trotzdem zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="258"/>
+        <location filename="../../ui/file_actions.py" line="273"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="267"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="292"/>
         <source>There are no backups of this file yet.</source>
         <translation>Von dieser Datei gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="299"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet; vielleicht nutzt sie jemand anderes, daher kann sie jetzt nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>The backup from {0} was restored.</source>
         <translation>Die Sicherung vom {0} wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="313"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Die Datei im vorherigen Zustand wurde ebenfalls gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="300"/>
+        <location filename="../../ui/file_actions.py" line="315"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Die beschädigte Datei wurde als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="304"/>
+        <location filename="../../ui/file_actions.py" line="319"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="155"/>
+        <location filename="../../ui/file_actions.py" line="168"/>
         <source>Erasures in the other file</source>
         <translation>Löschungen in der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="161"/>
+        <location filename="../../ui/file_actions.py" line="174"/>
         <source>Apply the erasures and merge</source>
         <translation>Löschungen übernehmen und zusammenführen</translation>
     </message>

@@ -65,7 +65,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>EnrolDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="147"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln person selected</numerusform>
@@ -106,7 +106,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="156"/>
+        <location filename="../../ui/file_actions.py" line="169"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} carries %n erasure of a person not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about this erasure.</numerusform>
@@ -355,7 +355,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="283"/>
+        <location filename="../../ui/views/people/view.py" line="263"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -363,7 +363,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="337"/>
+        <location filename="../../ui/views/people/view.py" line="293"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n person selected.</numerusform>
@@ -371,7 +371,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="404"/>
+        <location filename="../../ui/views/people/view.py" line="360"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n person selected</numerusform>
@@ -507,7 +507,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="319"/>
+        <location filename="../../ui/file_actions.py" line="334"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Daily backups are kept for the last %Ln day the file was opened.</numerusform>
@@ -515,7 +515,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="321"/>
+        <location filename="../../ui/file_actions.py" line="336"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>The last %Ln backup made before a merge is kept as well.</numerusform>

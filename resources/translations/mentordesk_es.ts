@@ -705,52 +705,52 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Before merging</source>
         <translation>Antes de combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="193"/>
+        <location filename="../../ui/file_actions.py" line="206"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Ambos archivos cambiaron estos campos de forma distinta. Elija qué valor conservar; el cambio más reciente ya está elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>In the other file</source>
         <translation>En el otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="220"/>
         <source>This file&apos;s value</source>
         <translation>Valor de este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="208"/>
+        <location filename="../../ui/file_actions.py" line="221"/>
         <source>The other file&apos;s value</source>
         <translation>Valor del otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
@@ -782,63 +782,63 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Buscar nombre, departamento, sede, puesto, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="100"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="101"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Applied (HR decides later)</source>
         <extracomment>Initial widths of the people table&apos;s columns (HR can drag them); the last one stretches.</extracomment>
         <translation>Solicitado (RR. HH. decide después)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
         <source>Enrolling people…</source>
         <translation>Inscribiendo personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="114"/>
         <source>Enrol</source>
         <translation>Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="119"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
         <source>Enrol as:</source>
         <translation>Inscribir como:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="124"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="145"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>No hay nadie seleccionado; use Ctrl+clic o Mayús+clic para seleccionar varias personas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="147"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln persona seleccionada</numerusform>
@@ -944,7 +944,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="156"/>
+        <location filename="../../ui/file_actions.py" line="169"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} contiene %n borrado de una persona que no se hizo en este archivo. Al combinarlo también se borra aquí, y un borrado no se puede deshacer. Combínelo solo si conoce este borrado.</numerusform>
@@ -991,52 +991,52 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="64"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="65"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Branch:</source>
         <translation>Sede:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="71"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="71"/>
         <source>Program:</source>
         <translation>Programa:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="95"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="96"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
         <source>All branches</source>
         <translation>Todas las sedes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
         <source>All roles</source>
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="100"/>
         <source>All programs</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="101"/>
         <source>{0} (archived)</source>
         <translation>{0} (archivado)</translation>
     </message>
@@ -2137,32 +2137,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="240"/>
         <source>Merge log</source>
         <translation>Registro de combinaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>From file</source>
         <translation>Desde el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>What came in</source>
         <translation>Qué se incorporó</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="258"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Todavía no se ha combinado ningún archivo con este.</translation>
     </message>
@@ -2437,68 +2437,68 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="46"/>
+        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
         <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="51"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="51"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="62"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="63"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="65"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="69"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="68"/>
+        <location filename="../../ui/models/people_model.py" line="70"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="70"/>
+        <location filename="../../ui/models/people_model.py" line="72"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="72"/>
+        <location filename="../../ui/models/people_model.py" line="74"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="73"/>
+        <location filename="../../ui/models/people_model.py" line="75"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2506,27 +2506,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
         <source>In this program</source>
         <translation>En este programa</translation>
     </message>
@@ -2534,50 +2534,50 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="101"/>
+        <location filename="../../ui/views/people/view.py" line="91"/>
         <source>Search name, email, department, branch, competency…</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs). The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
+        <extracomment>The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Buscar nombre, correo, departamento, sede, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="104"/>
+        <location filename="../../ui/views/people/view.py" line="94"/>
         <source>Show archived</source>
         <translation>Mostrar archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="108"/>
+        <location filename="../../ui/views/people/view.py" line="98"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="109"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="110"/>
-        <location filename="../../ui/views/people/view.py" line="399"/>
+        <location filename="../../ui/views/people/view.py" line="100"/>
+        <location filename="../../ui/views/people/view.py" line="355"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="170"/>
+        <location filename="../../ui/views/people/view.py" line="149"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="171"/>
+        <location filename="../../ui/views/people/view.py" line="150"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="183"/>
+        <location filename="../../ui/views/people/view.py" line="162"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="283"/>
+        <location filename="../../ui/views/people/view.py" line="263"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2585,12 +2585,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="285"/>
+        <location filename="../../ui/views/people/view.py" line="265"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="337"/>
+        <location filename="../../ui/views/people/view.py" line="293"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persona seleccionada.</numerusform>
@@ -2598,47 +2598,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="339"/>
+        <location filename="../../ui/views/people/view.py" line="295"/>
         <source>Select one person to see their history.</source>
         <translation>Seleccione una sola persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="344"/>
+        <location filename="../../ui/views/people/view.py" line="300"/>
         <source>Select a person to see their history.</source>
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="319"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="364"/>
+        <location filename="../../ui/views/people/view.py" line="320"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Aún no hay personas. Pulse Añadir… o use Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="367"/>
+        <location filename="../../ui/views/people/view.py" line="323"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nadie coincide con la búsqueda y los filtros. Quitar filtros muestra a todos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="368"/>
+        <location filename="../../ui/views/people/view.py" line="324"/>
         <source>No one matches your search.</source>
         <translation>Nadie coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="369"/>
+        <location filename="../../ui/views/people/view.py" line="325"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="399"/>
+        <location filename="../../ui/views/people/view.py" line="355"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="404"/>
+        <location filename="../../ui/views/people/view.py" line="360"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persona seleccionada</numerusform>
@@ -2662,13 +2662,13 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="129"/>
+        <location filename="../../ui/views/people/view.py" line="119"/>
         <source>Change role…</source>
         <translation>Cambiar rol…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="131"/>
+        <location filename="../../ui/views/people/view.py" line="121"/>
         <source>Enrol in program…</source>
         <translation>Inscribir en un programa…</translation>
     </message>
@@ -3140,27 +3140,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>Mentees they would like</source>
         <translation>Mentees que le gustaría tener</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="218"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentores con los que {0} querría trabajar (máximo {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="220"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees que {0} querría acompañar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="251"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Máximo {0} mentores preferidos: desmarque uno primero.</translation>
     </message>
@@ -3862,7 +3862,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="198"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Indique un motivo para poder explicárselo a la persona.</translation>
     </message>
@@ -4741,22 +4741,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="326"/>
         <source>Restore a backup of {0}</source>
         <translation>Restaurar una copia de seguridad de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="312"/>
+        <location filename="../../ui/file_actions.py" line="327"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="316"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Elija la copia que desea restaurar. Antes se guarda una copia del archivo tal como está ahora, así que no se pierde nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="319"/>
+        <location filename="../../ui/file_actions.py" line="334"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Las copias diarias se conservan del último %Ln día en que se abrió el archivo.</numerusform>
@@ -4764,7 +4764,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="321"/>
+        <location filename="../../ui/file_actions.py" line="336"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>También se conserva la última %Ln copia hecha antes de una combinación.</numerusform>
@@ -4772,57 +4772,57 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="330"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Daily, on open</source>
         <translation>Diaria, al abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="330"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="331"/>
+        <location filename="../../ui/file_actions.py" line="346"/>
         <source>Before a merge</source>
         <translation>Antes de una combinación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="331"/>
+        <location filename="../../ui/file_actions.py" line="346"/>
         <source>By hand</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="332"/>
+        <location filename="../../ui/file_actions.py" line="347"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="332"/>
+        <location filename="../../ui/file_actions.py" line="347"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="333"/>
+        <location filename="../../ui/file_actions.py" line="348"/>
         <source>Before a bulk action</source>
         <translation>Antes de una acción masiva</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="342"/>
+        <location filename="../../ui/file_actions.py" line="357"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -5110,122 +5110,122 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="47"/>
+        <location filename="../../ui/file_actions.py" line="60"/>
         <source>&amp;Merge Another File…</source>
         <translation>&amp;Combinar otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="49"/>
+        <location filename="../../ui/file_actions.py" line="62"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Registro de combinaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="64"/>
         <source>&amp;Back Up Now…</source>
         <translation>Crear copia de &amp;seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="79"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Abra un archivo para editarlo antes de combinar otro con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="69"/>
+        <location filename="../../ui/file_actions.py" line="82"/>
         <source>Merge another MentorDesk file</source>
         <translation>Combinar otro archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="125"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Merge finished</source>
         <translation>Combinación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="129"/>
+        <location filename="../../ui/file_actions.py" line="142"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="133"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Another company&apos;s file</source>
         <translation>Archivo de otra empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="141"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Combinar de todos modos el archivo de esta empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="258"/>
+        <location filename="../../ui/file_actions.py" line="273"/>
         <source>Back up to</source>
         <translation>Guardar copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="267"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>Backed up to {0}</source>
         <translation>Copia guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="292"/>
         <source>There are no backups of this file yet.</source>
         <translation>Todavía no hay copias de seguridad de este archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="299"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Este archivo está abierto solo para lectura; puede que otra persona lo esté usando, así que ahora no se puede sustituir.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>The backup from {0} was restored.</source>
         <translation>Se restauró la copia del {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="313"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>El archivo tal como estaba también se ha guardado como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="300"/>
+        <location filename="../../ui/file_actions.py" line="315"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>El archivo dañado se conservó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="304"/>
+        <location filename="../../ui/file_actions.py" line="319"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="155"/>
+        <location filename="../../ui/file_actions.py" line="168"/>
         <source>Erasures in the other file</source>
         <translation>Borrados en el otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="161"/>
+        <location filename="../../ui/file_actions.py" line="174"/>
         <source>Apply the erasures and merge</source>
         <translation>Aplicar los borrados y combinar</translation>
     </message>

@@ -705,52 +705,52 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Before merging</source>
         <translation>Voor het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="193"/>
+        <location filename="../../ui/file_actions.py" line="206"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide bestanden hebben deze velden anders gewijzigd. Kies welke waarde je houdt; de nieuwste wijziging is al gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>In this file</source>
         <translation>In dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>In the other file</source>
         <translation>In het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="220"/>
         <source>This file&apos;s value</source>
         <translation>Waarde van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="208"/>
+        <location filename="../../ui/file_actions.py" line="221"/>
         <source>The other file&apos;s value</source>
         <translation>Waarde van het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -782,63 +782,63 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol people</source>
         <translation>Mensen inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Zoek op naam, afdeling, vestiging, functie, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="100"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="101"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Applied (HR decides later)</source>
         <extracomment>Initial widths of the people table&apos;s columns (HR can drag them); the last one stretches.</extracomment>
         <translation>Aangemeld (HR beslist later)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
         <source>Enrolling people…</source>
         <translation>Mensen inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="114"/>
         <source>Enrol</source>
         <translation>Inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="119"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
         <source>Enrol as:</source>
         <translation>Inschrijven als:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="124"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="145"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Niemand geselecteerd; Ctrl- of Shift-klik om meerdere mensen te kiezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="147"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln persoon geselecteerd</numerusform>
@@ -944,7 +944,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="156"/>
+        <location filename="../../ui/file_actions.py" line="169"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} bevat %n wissing van een persoon die niet in dit bestand is gedaan. Samenvoegen wist die hier ook, en een wissing kan niet ongedaan worden gemaakt. Voeg alleen samen als u van deze wissing weet.</numerusform>
@@ -991,52 +991,52 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="64"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="65"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Department:</source>
         <translation>Afdeling:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Branch:</source>
         <translation>Vestiging:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="71"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="71"/>
         <source>Program:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="95"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="96"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
         <source>All branches</source>
         <translation>Alle vestigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="100"/>
         <source>All programs</source>
         <translation>Alle programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="101"/>
         <source>{0} (archived)</source>
         <translation>{0} (gearchiveerd)</translation>
     </message>
@@ -2137,32 +2137,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="240"/>
         <source>Merge log</source>
         <translation>Logboek samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>From file</source>
         <translation>Uit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>What came in</source>
         <translation>Wat er binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="258"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Er is nog geen bestand met dit bestand samengevoegd.</translation>
     </message>
@@ -2437,68 +2437,68 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="46"/>
+        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
         <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="51"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="51"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="62"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="63"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Employee ID</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="65"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="69"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="68"/>
+        <location filename="../../ui/models/people_model.py" line="70"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="70"/>
+        <location filename="../../ui/models/people_model.py" line="72"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="72"/>
+        <location filename="../../ui/models/people_model.py" line="74"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="73"/>
+        <location filename="../../ui/models/people_model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2506,27 +2506,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
         <source>In this program</source>
         <translation>In dit programma</translation>
     </message>
@@ -2534,50 +2534,50 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="101"/>
+        <location filename="../../ui/views/people/view.py" line="91"/>
         <source>Search name, email, department, branch, competency…</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs). The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
+        <extracomment>The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Zoek op naam, e-mail, afdeling, vestiging, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="104"/>
+        <location filename="../../ui/views/people/view.py" line="94"/>
         <source>Show archived</source>
         <translation>Gearchiveerden tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="108"/>
+        <location filename="../../ui/views/people/view.py" line="98"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="109"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="110"/>
-        <location filename="../../ui/views/people/view.py" line="399"/>
+        <location filename="../../ui/views/people/view.py" line="100"/>
+        <location filename="../../ui/views/people/view.py" line="355"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="170"/>
+        <location filename="../../ui/views/people/view.py" line="149"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="171"/>
+        <location filename="../../ui/views/people/view.py" line="150"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="183"/>
+        <location filename="../../ui/views/people/view.py" line="162"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="283"/>
+        <location filename="../../ui/views/people/view.py" line="263"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persoon</numerusform>
@@ -2585,12 +2585,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="285"/>
+        <location filename="../../ui/views/people/view.py" line="265"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="337"/>
+        <location filename="../../ui/views/people/view.py" line="293"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persoon gekozen.</numerusform>
@@ -2598,47 +2598,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="339"/>
+        <location filename="../../ui/views/people/view.py" line="295"/>
         <source>Select one person to see their history.</source>
         <translation>Kies één persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="344"/>
+        <location filename="../../ui/views/people/view.py" line="300"/>
         <source>Select a person to see their history.</source>
         <translation>Kies een persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="319"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="364"/>
+        <location filename="../../ui/views/people/view.py" line="320"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nog geen mensen. Klik op Toevoegen… of gebruik Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="367"/>
+        <location filename="../../ui/views/people/view.py" line="323"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Niemand past bij je zoekopdracht en filters. Filters wissen toont iedereen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="368"/>
+        <location filename="../../ui/views/people/view.py" line="324"/>
         <source>No one matches your search.</source>
         <translation>Niemand voldoet aan je zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="369"/>
+        <location filename="../../ui/views/people/view.py" line="325"/>
         <source>Select a person to see their details.</source>
         <translation>Selecteer een persoon om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="399"/>
+        <location filename="../../ui/views/people/view.py" line="355"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="404"/>
+        <location filename="../../ui/views/people/view.py" line="360"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persoon gekozen</numerusform>
@@ -2662,13 +2662,13 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="129"/>
+        <location filename="../../ui/views/people/view.py" line="119"/>
         <source>Change role…</source>
         <translation>Rol wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="131"/>
+        <location filename="../../ui/views/people/view.py" line="121"/>
         <source>Enrol in program…</source>
         <translation>Inschrijven in programma…</translation>
     </message>
@@ -3140,27 +3140,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>Mentees they would like</source>
         <translation>Gewenste mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="218"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren met wie {0} graag wil werken (hoogstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="220"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees die {0} graag wil begeleiden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="251"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Hoogstens {0} voorkeursmentoren: vink er eerst een uit.</translation>
     </message>
@@ -3862,7 +3862,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="198"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geef een reden, zodat de persoon kan horen waarom.</translation>
     </message>
@@ -4741,22 +4741,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="326"/>
         <source>Restore a backup of {0}</source>
         <translation>Een back-up van {0} terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="312"/>
+        <location filename="../../ui/file_actions.py" line="327"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="316"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Kies de back-up om terug te zetten. Het bestand zoals het nu is wordt eerst als back-up bewaard, dus er gaat niets verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="319"/>
+        <location filename="../../ui/file_actions.py" line="334"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Dagelijkse back-ups worden bewaard voor de laatste %Ln dag waarop het bestand is geopend.</numerusform>
@@ -4764,7 +4764,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="321"/>
+        <location filename="../../ui/file_actions.py" line="336"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>De laatste %Ln back-up van vóór een samenvoeging wordt ook bewaard.</numerusform>
@@ -4772,57 +4772,57 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Taken</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="330"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Daily, on open</source>
         <translation>Dagelijks, bij openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="330"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Before an upgrade</source>
         <translation>Voor een upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="331"/>
+        <location filename="../../ui/file_actions.py" line="346"/>
         <source>Before a merge</source>
         <translation>Voor een samenvoeging</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="331"/>
+        <location filename="../../ui/file_actions.py" line="346"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="332"/>
+        <location filename="../../ui/file_actions.py" line="347"/>
         <source>Before a restore</source>
         <translation>Voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="332"/>
+        <location filename="../../ui/file_actions.py" line="347"/>
         <source>Before an import</source>
         <translation>Voor een import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="333"/>
+        <location filename="../../ui/file_actions.py" line="348"/>
         <source>Before a bulk action</source>
         <translation>Voor een bulkactie</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="342"/>
+        <location filename="../../ui/file_actions.py" line="357"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
@@ -5110,122 +5110,122 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="47"/>
+        <location filename="../../ui/file_actions.py" line="60"/>
         <source>&amp;Merge Another File…</source>
         <translation>Ander bestand &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="49"/>
+        <location filename="../../ui/file_actions.py" line="62"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Logboek samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="64"/>
         <source>&amp;Back Up Now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>&amp;Restore Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="79"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Open een bestand om te bewerken voordat je er een ander mee samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="69"/>
+        <location filename="../../ui/file_actions.py" line="82"/>
         <source>Merge another MentorDesk file</source>
         <translation>Een ander MentorDesk-bestand samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="125"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Merge finished</source>
         <translation>Samenvoegen klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="129"/>
+        <location filename="../../ui/file_actions.py" line="142"/>
         <source>Merging {0}…</source>
         <translation>{0} samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="133"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>Reading {0}…</source>
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Another company&apos;s file</source>
         <translation>Bestand van een ander bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="141"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Het bestand van dit bedrijf toch samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="258"/>
+        <location filename="../../ui/file_actions.py" line="273"/>
         <source>Back up to</source>
         <translation>Back-up maken naar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="267"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>Backed up to {0}</source>
         <translation>Back-up gemaakt in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="292"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="299"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Dit bestand is alleen-lezen geopend; iemand anders gebruikt het misschien, dus het kan nu niet worden vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>The backup from {0} was restored.</source>
         <translation>De back-up van {0} is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="313"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Het bestand zoals het was is ook als back-up bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="300"/>
+        <location filename="../../ui/file_actions.py" line="315"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Het beschadigde bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="304"/>
+        <location filename="../../ui/file_actions.py" line="319"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="155"/>
+        <location filename="../../ui/file_actions.py" line="168"/>
         <source>Erasures in the other file</source>
         <translation>Wissingen in het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="161"/>
+        <location filename="../../ui/file_actions.py" line="174"/>
         <source>Apply the erasures and merge</source>
         <translation>De wissingen toepassen en samenvoegen</translation>
     </message>

@@ -714,52 +714,52 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Before merging</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="193"/>
+        <location filename="../../ui/file_actions.py" line="206"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Oba pliki zmieniły te pola inaczej. Wybierz, którą wartość zachować; nowsza zmiana jest wybrana domyślnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="209"/>
         <source>In this file</source>
         <translation>W tym pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>In the other file</source>
         <translation>W drugim pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>Keep</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="220"/>
         <source>This file&apos;s value</source>
         <translation>Wartość z tego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="208"/>
+        <location filename="../../ui/file_actions.py" line="221"/>
         <source>The other file&apos;s value</source>
         <translation>Wartość z drugiego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
@@ -791,63 +791,63 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol people</source>
         <translation>Zapisz osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Szukaj: imię i nazwisko, dział, oddział, stanowisko, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="100"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="101"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Applied (HR decides later)</source>
         <extracomment>Initial widths of the people table&apos;s columns (HR can drag them); the last one stretches.</extracomment>
         <translation>Zgłoszony (HR zdecyduje później)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
         <source>Enrolling people…</source>
         <translation>Zapisywanie osób…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="114"/>
         <source>Enrol</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="119"/>
         <source>&amp;Search:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
         <source>Enrol as:</source>
         <translation>Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="124"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="145"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Nikogo nie wybrano; kliknij z Ctrl lub Shift, aby zaznaczyć kilka osób.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="147"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>Wybrano %Ln osobę</numerusform>
@@ -957,7 +957,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="156"/>
+        <location filename="../../ui/file_actions.py" line="169"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} zawiera %n usunięcie osoby, którego nie wykonano w tym pliku. Scalenie usunie tę osobę także tutaj, a usunięcia nie można cofnąć. Scalaj tylko wtedy, gdy wiesz o tym usunięciu.</numerusform>
@@ -1006,52 +1006,52 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="64"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="65"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Department:</source>
         <translation>Dział:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Branch:</source>
         <translation>Oddział:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="71"/>
         <source>Role:</source>
         <translation>Rola:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="71"/>
         <source>Program:</source>
         <translation>Program:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="95"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
         <source>All departments</source>
         <translation>Wszystkie działy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="96"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
         <source>All branches</source>
         <translation>Wszystkie oddziały</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
         <source>All roles</source>
         <translation>Wszystkie role</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="100"/>
         <source>All programs</source>
         <translation>Wszystkie programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
+        <location filename="../../ui/views/people/filter_bar.py" line="101"/>
         <source>{0} (archived)</source>
         <translation>{0} (w archiwum)</translation>
     </message>
@@ -2177,32 +2177,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="240"/>
         <source>Merge log</source>
         <translation>Dziennik scaleń</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>From file</source>
         <translation>Z pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>What came in</source>
         <translation>Co zostało dodane</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="258"/>
         <source>nothing new</source>
         <translation>nic nowego</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Do tego pliku nie scalono jeszcze żadnego innego.</translation>
     </message>
@@ -2478,68 +2478,68 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="46"/>
+        <location filename="../../ui/models/people_model.py" line="47"/>
         <source>—</source>
         <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs. Between the texts `_fold_new` folds in one piece (see `search_fold.fold_many`).</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="51"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="51"/>
+        <location filename="../../ui/models/people_model.py" line="52"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="62"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="63"/>
+        <location filename="../../ui/models/people_model.py" line="65"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="64"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="65"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="66"/>
+        <location filename="../../ui/models/people_model.py" line="68"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="67"/>
+        <location filename="../../ui/models/people_model.py" line="69"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="68"/>
+        <location filename="../../ui/models/people_model.py" line="70"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="70"/>
+        <location filename="../../ui/models/people_model.py" line="72"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="72"/>
+        <location filename="../../ui/models/people_model.py" line="74"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="73"/>
+        <location filename="../../ui/models/people_model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2547,27 +2547,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
         <source>In this program</source>
         <translation>W tym programie</translation>
     </message>
@@ -2575,50 +2575,50 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="101"/>
+        <location filename="../../ui/views/people/view.py" line="91"/>
         <source>Search name, email, department, branch, competency…</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs). The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
+        <extracomment>The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Szukaj: imię i nazwisko, e-mail, dział, oddział, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="104"/>
+        <location filename="../../ui/views/people/view.py" line="94"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="108"/>
+        <location filename="../../ui/views/people/view.py" line="98"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="109"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="110"/>
-        <location filename="../../ui/views/people/view.py" line="399"/>
+        <location filename="../../ui/views/people/view.py" line="100"/>
+        <location filename="../../ui/views/people/view.py" line="355"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="170"/>
+        <location filename="../../ui/views/people/view.py" line="149"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="171"/>
+        <location filename="../../ui/views/people/view.py" line="150"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="183"/>
+        <location filename="../../ui/views/people/view.py" line="162"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="283"/>
+        <location filename="../../ui/views/people/view.py" line="263"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -2627,12 +2627,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="285"/>
+        <location filename="../../ui/views/people/view.py" line="265"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="337"/>
+        <location filename="../../ui/views/people/view.py" line="293"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>Wybrano %n osobę.</numerusform>
@@ -2641,47 +2641,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="339"/>
+        <location filename="../../ui/views/people/view.py" line="295"/>
         <source>Select one person to see their history.</source>
         <translation>Wybierz jedną osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="344"/>
+        <location filename="../../ui/views/people/view.py" line="300"/>
         <source>Select a person to see their history.</source>
         <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="363"/>
+        <location filename="../../ui/views/people/view.py" line="319"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="364"/>
+        <location filename="../../ui/views/people/view.py" line="320"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nie ma jeszcze osób. Kliknij Dodaj… lub użyj Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="367"/>
+        <location filename="../../ui/views/people/view.py" line="323"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nikt nie pasuje do wyszukiwania i filtrów. Wyczyść filtry pokazuje wszystkich.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="368"/>
+        <location filename="../../ui/views/people/view.py" line="324"/>
         <source>No one matches your search.</source>
         <translation>Nikt nie pasuje do wyszukiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="369"/>
+        <location filename="../../ui/views/people/view.py" line="325"/>
         <source>Select a person to see their details.</source>
         <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="399"/>
+        <location filename="../../ui/views/people/view.py" line="355"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="404"/>
+        <location filename="../../ui/views/people/view.py" line="360"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>Wybrano %n osobę</numerusform>
@@ -2706,13 +2706,13 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="129"/>
+        <location filename="../../ui/views/people/view.py" line="119"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="131"/>
+        <location filename="../../ui/views/people/view.py" line="121"/>
         <source>Enrol in program…</source>
         <translation>Zapisz do programu…</translation>
     </message>
@@ -3185,27 +3185,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>Mentees they would like</source>
         <translation>Preferowani mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="218"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentorzy, z którymi {0} chce pracować (najwyżej {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="220"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentee, których {0} chce prowadzić:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="251"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Najwyżej {0} preferowanych mentorów: najpierw odznacz jednego.</translation>
     </message>
@@ -3914,7 +3914,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="198"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Podaj powód, aby można go było przekazać tej osobie.</translation>
     </message>
@@ -4798,22 +4798,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="326"/>
         <source>Restore a backup of {0}</source>
         <translation>Przywróć kopię zapasową: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="312"/>
+        <location filename="../../ui/file_actions.py" line="327"/>
         <source>Restore a backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="316"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wybierz kopię do przywrócenia. Plik w obecnej postaci zostanie najpierw zachowany jako kopia, więc nic nie zginie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="319"/>
+        <location filename="../../ui/file_actions.py" line="334"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Codzienne kopie są przechowywane z ostatniego %Ln dnia, w którym otwarto plik.</numerusform>
@@ -4822,7 +4822,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="321"/>
+        <location filename="../../ui/file_actions.py" line="336"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Zachowywana jest też ostatnia %Ln kopia sprzed scalenia.</numerusform>
@@ -4831,57 +4831,57 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Taken</source>
         <translation>Wykonana</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="324"/>
+        <location filename="../../ui/file_actions.py" line="339"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="330"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Daily, on open</source>
         <translation>Codzienna, przy otwarciu</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="330"/>
+        <location filename="../../ui/file_actions.py" line="345"/>
         <source>Before an upgrade</source>
         <translation>Przed aktualizacją</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="331"/>
+        <location filename="../../ui/file_actions.py" line="346"/>
         <source>Before a merge</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="331"/>
+        <location filename="../../ui/file_actions.py" line="346"/>
         <source>By hand</source>
         <translation>Ręczna</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="332"/>
+        <location filename="../../ui/file_actions.py" line="347"/>
         <source>Before a restore</source>
         <translation>Przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="332"/>
+        <location filename="../../ui/file_actions.py" line="347"/>
         <source>Before an import</source>
         <translation>Przed importem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="333"/>
+        <location filename="../../ui/file_actions.py" line="348"/>
         <source>Before a bulk action</source>
         <translation>Przed operacją zbiorczą</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="342"/>
+        <location filename="../../ui/file_actions.py" line="357"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -5172,122 +5172,122 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="47"/>
+        <location filename="../../ui/file_actions.py" line="60"/>
         <source>&amp;Merge Another File…</source>
         <translation>&amp;Scal inny plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="49"/>
+        <location filename="../../ui/file_actions.py" line="62"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Dziennik scaleń…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="64"/>
         <source>&amp;Back Up Now…</source>
         <translation>Utwórz &amp;kopię zapasową teraz…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="79"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Otwórz plik do edycji, zanim scalisz z nim inny.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="69"/>
+        <location filename="../../ui/file_actions.py" line="82"/>
         <source>Merge another MentorDesk file</source>
         <translation>Scal inny plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="125"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Merge finished</source>
         <translation>Scalanie zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="129"/>
+        <location filename="../../ui/file_actions.py" line="142"/>
         <source>Merging {0}…</source>
         <translation>Scalanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="133"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>Reading {0}…</source>
         <translation>Wczytywanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Another company&apos;s file</source>
         <translation>Plik innej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="141"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Mimo to scal plik tej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="258"/>
+        <location filename="../../ui/file_actions.py" line="273"/>
         <source>Back up to</source>
         <translation>Zapisz kopię w</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="267"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>Backed up to {0}</source>
         <translation>Kopię zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>Restore backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="292"/>
         <source>There are no backups of this file yet.</source>
         <translation>Nie ma jeszcze kopii zapasowych tego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="299"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Ten plik jest otwarty tylko do odczytu; ktoś inny może go używać, więc nie można go teraz zastąpić.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="296"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>The backup from {0} was restored.</source>
         <translation>Przywrócono kopię z {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="313"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Plik w poprzedniej postaci również zachowano jako kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="300"/>
+        <location filename="../../ui/file_actions.py" line="315"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Uszkodzony plik zachowano jako {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="304"/>
+        <location filename="../../ui/file_actions.py" line="319"/>
         <source>Backup restored</source>
         <translation>Kopia przywrócona</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="155"/>
+        <location filename="../../ui/file_actions.py" line="168"/>
         <source>Erasures in the other file</source>
         <translation>Usunięcia w drugim pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="161"/>
+        <location filename="../../ui/file_actions.py" line="174"/>
         <source>Apply the erasures and merge</source>
         <translation>Zastosuj usunięcia i scal</translation>
     </message>
