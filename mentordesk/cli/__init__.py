@@ -91,8 +91,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         except _Terminated:
             print(_("mentordesk: stopped"), file=sys.stderr)
             return 143
+        except Exception as exc:  # noqa: BLE001 - the last word: a sentence, never a traceback
+            return _unexpected(exc)
         finally:
             _held = outer
+
+
+def _unexpected(exc: Exception) -> int:
+    """A fault MentorDesk did not foresee: say so in a sentence instead of a traceback.
+
+    Writes are transactions and outputs are written whole, so an error midway leaves the
+    file as it was before the command. `MENTORDESK_DEBUG=1` shows the traceback for a
+    developer; it is never written to a log (it may quote personal data)."""
+    if os.environ.get("MENTORDESK_DEBUG") == "1":
+        raise exc
+    print(_("mentordesk: an unexpected problem stopped this command (%(problem)s). Changes are saved "
+            "whole or not at all, so the file holds all of this command's change or none of it. Run "
+            "`mentordesk check` to check the file; if the problem comes back, tell whoever supports "
+            "MentorDesk what you ran.") % {"problem": type(exc).__name__},
+          file=sys.stderr)
+    return 70  # EX_SOFTWARE: an internal error, unlike 1 (the user's input was refused)
 
 
 def _reader_gone() -> int:
