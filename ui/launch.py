@@ -64,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     locale = chosen_locale(stored_language(settings()))
     use_window_language(locale, install_translations(app, locale))
     window = MainWindow()
+    from .unexpected import install
+
+    install(window)
     from mentordesk.services.session import default_database_path
     demo = default_database_path().with_name("demo.db")
     last = settings().value("files/last") or None
