@@ -82,7 +82,7 @@ def attention_list(db: Database, today: dt.date | None = None,
             severity="medium" if days > WAITING_LONG_DAYS else "low", due=since))
     snoozed = repo.snoozes(db)
     def hidden(key: str | None) -> bool:
-        return key is not None and key in snoozed and dt.date.fromisoformat(snoozed[key]) > today
+        return key is not None and key in snoozed and snoozed[key] > today
 
     visible = [i for i in items if not (hidden(i.key) or hidden(legacy.get(i.key)))]
     return sorted(visible, key=lambda i: (_SEVERITY_ORDER[i.severity], i.due is None,

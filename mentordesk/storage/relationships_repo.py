@@ -12,6 +12,7 @@ of rows), one relationship's meetings the full `Meeting`.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ from .records import (
     stage_of,
 )
 from .relationship_rows import extension_of, goal_of, history_entry_of, meeting_of
+from .stored_dates import required_date
 
 if TYPE_CHECKING:
     from ..relationship_models import ExtensionEntry, Goal, GoalHistoryEntry, Meeting
@@ -346,12 +348,13 @@ def tombstone_checkin(conn: sqlite3.Connection, checkin_id: str) -> bool:
 
 # -- snoozes ---------------------------------------------------------------------------
 
-def snoozes(db: Database) -> dict[str, str]:
-    """item key -> the latest snooze end date (ISO)."""
-    out: dict[str, str] = {}
+def snoozes(db: Database) -> dict[str, dt.date]:
+    """item key -> the latest day a snooze hides it until (a damaged date: `DamagedDateError`)."""
+    out: dict[str, dt.date] = {}
     for r in db.query("SELECT item_key, until FROM snoozes WHERE deleted_at IS NULL"):
-        if r["item_key"] not in out or r["until"] > out[r["item_key"]]:
-            out[r["item_key"]] = r["until"]
+        until = required_date(r["until"], "snoozes", "until")
+        if r["item_key"] not in out or until > out[r["item_key"]]:
+            out[r["item_key"]] = until
     return out
 
 

@@ -60,6 +60,7 @@ DATE_COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("goals", "due_date", False),
     ("meetings", "date", True),
     ("checkins", "date", True),
+    ("snoozes", "until", True),
 )
 
 

@@ -30,6 +30,7 @@ CASES = [
     ("relationship_stages", "began_on", "x", [["report", "--relationship", "RID", "--out", "r.pdf"]]),
     ("people", "hire_date", "last year", [["people"]]),
     ("programs", "start_date", "spring", [["program", "list"]]),
+    ("snoozes", "until", "next week", [["attention"]]),
 ]
 
 
@@ -40,8 +41,11 @@ def _active_relationship(home: Path, db: Path) -> str:
 
 
 def _damage(db: Path, table: str, column: str, value: str, rel_id: str) -> None:
-    owner = {"relationships": "id", "people": None, "programs": None}.get(table, "relationship_id")
+    owner = {"relationships": "id", "people": None, "programs": None, "snoozes": None}.get(table, "relationship_id")
     with sqlite3.connect(db) as conn:
+        if table == "snoozes":  # the demo snoozes nothing: snooze one item the way the CLI stores it
+            conn.execute("INSERT INTO snoozes (id, created_at, updated_at, item_key, until) VALUES "
+                         "('s1', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z', 'no_recent_meeting:x', '2099-01-01')")
         if owner is None:
             changed = conn.execute(f"UPDATE {table} SET {column} = ?", (value,)).rowcount
         else:
