@@ -33,10 +33,6 @@ def _fmt(d: dt.date) -> str:
     return d.strftime("%d %b %Y").lstrip("0")
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value[:10]) if value else None
-
-
 def _require_date(value: Any, what: str) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()

@@ -54,7 +54,6 @@ from .relationship_base import (  # noqa: F401
     STATUSES,
     WAITING_KIND,
     WAITING_LONG_DAYS,
-    _date,
     _fmt,
     _load_rel,
     _require_date,
