@@ -286,6 +286,9 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     else:
         text = QCoreApplication.translate(
             "tasks", "Something went wrong and the action was not completed: {0}").format(error)
+    if parent is not None and any(box.isVisible() and box.text() == text
+                                  for box in parent.window().findChildren(QMessageBox, "errorBox")):
+        return  # two screens reading the same damaged row say it once, not in stacked boxes
     box = QMessageBox(QMessageBox.Warning, title or QCoreApplication.translate("tasks", "MentorDesk"),
                       text, QMessageBox.Ok, parent)
     problems = getattr(error, "problems", None)

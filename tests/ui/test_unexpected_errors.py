@@ -29,8 +29,19 @@ def test_a_damaged_date_opens_an_error_box_on_the_relationships_screen(qtbot, de
     window.show_view("RelationshipsView")
     qtbot.waitUntil(lambda: bool(_boxes(window)))
     text = _boxes(window)[0].text()
+    assert len(_boxes(window)) == 1  # the Attention screen read the same row: said once, not stacked
     assert "The company file holds 'soon'" in text and "planned_end in relationships" in text
     assert "Traceback" not in text
+    view = window.views["RelationshipsView"]
+    pane = view.detail_pane.empty.text()
+    assert pane == text and "No relationships yet" not in pane  # not as if they were lost
+    _boxes(window)[0].button(QMessageBox.Ok).click()
+    with sqlite3.connect(demo_file) as conn:  # the date put back (say, by whoever changed it)
+        conn.execute("UPDATE relationships SET planned_end = '2027-01-15' WHERE planned_end = 'soon'")
+    conn.close()
+    view.reload()
+    assert view.model.rowCount() > 0 and not _boxes(window)
+    assert "company file holds" not in view.detail_pane.empty.text()
 
 
 @pytest.fixture

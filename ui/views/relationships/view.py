@@ -48,6 +48,9 @@ class RelationshipsView(RelationshipActions, RecordDeletions, View):
     def __init__(self, window) -> None:
         super().__init__(window)
         self._all: list[RelationshipSummary] = []
+        #: Why the last reload read nothing (a damaged file): the empty pane says it instead of
+        #: "No relationships yet", which would read as if they were lost.
+        self._read_error = ""
         self._current_id: str | None = None
         self._detail: RelationshipDetail | None = None
         self._readonly = False
@@ -150,12 +153,13 @@ class RelationshipsView(RelationshipActions, RecordDeletions, View):
         db = self.db
         typing_for = self._summary_for if self._summary_dirty() else None
         programs: list[tuple[str, str]] = []
-        self._all = []
+        self._all, self._read_error = [], ""
         if db is not None:
             try:
                 self._all = rel_service.list_relationships(db)
                 programs = [(p.name, p.id) for p in programs_service.list_programs(db)]
             except MentorDeskError as exc:
+                self._read_error = str(exc)
                 show_error(self, exc)
         self.filter_bar.set_programs(programs)
         self.apply_filter()
@@ -230,6 +234,8 @@ class RelationshipsView(RelationshipActions, RecordDeletions, View):
     def _show_empty(self) -> None:
         if self.db is None:
             text = self.tr("No file is open.")
+        elif self._read_error:
+            text = self._read_error
         elif not self._all:
             text = self.tr("No relationships yet. Pair two people, or approve a match on the Matching screen.")
         elif self.model.rowCount() == 0:
