@@ -148,3 +148,20 @@ def open_window(qtbot) -> Callable[..., object]:
         return window
 
     return make
+
+
+@pytest.fixture
+def font_parses(monkeypatch) -> list[str]:
+    """The font files reportlab's TrueType parser reads from now on (the font cache's tests
+    count them: a cached face must not be parsed again)."""
+    from reportlab.pdfbase import ttfonts
+
+    parsed: list[str] = []
+    real = ttfonts.TTFontFile.extractInfo
+
+    def counted(self, *args, **kwargs):
+        parsed.append(self.filename)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ttfonts.TTFontFile, "extractInfo", counted)
+    return parsed

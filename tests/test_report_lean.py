@@ -157,11 +157,10 @@ def test_the_text_guard_fast_path_drops_exactly_what_the_slow_one_does() -> None
     assert textguard.clean("A\u00adB\x07\tC") == "AB C"  # soft hyphen and bell dropped, tab a space
 
 
-def test_a_cached_face_is_read_only_when_used_and_a_damaged_one_is_parsed(tmp_path: Path, monkeypatch) -> None:
+def test_a_cached_face_is_read_only_when_used_and_a_damaged_one_is_parsed(tmp_path: Path, monkeypatch,
+                                                                          font_parses) -> None:
     """Registering a cached font reads only its name; the face's tables come on first use and
     measure as a fresh parse; a damaged face inside a readable entry is parsed instead."""
-    from reportlab.pdfbase import ttfonts
-
     from mentordesk.reports import font_cache
     from mentordesk.reports.fonts import font_dir
 
@@ -181,17 +180,10 @@ def test_a_cached_face_is_read_only_when_used_and_a_damaged_one_is_parsed(tmp_pa
     entry = next((tmp_path / "cache" / "fonts").glob("POblique-*.pickle"))
     font_state, name, _blob = pickle.loads(entry.read_bytes())
     entry.write_bytes(pickle.dumps((font_state, name, b"\x80\x05damaged")))
-    parsed: list[str] = []
-    real = ttfonts.TTFontFile.extractInfo
-
-    def counted(self, *args, **kwargs):
-        parsed.append(self.filename)
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(ttfonts.TTFontFile, "extractInfo", counted)
+    font_parses.clear()  # count from here: the fresh load above parsed once
     damaged = font_cache.load_ttfont("POblique", path)
-    assert not parsed  # the outer entry still reads
-    assert damaged.stringWidth(sample, 9) == fresh.stringWidth(sample, 9) and len(parsed) == 1
+    assert not font_parses  # the outer entry still reads
+    assert damaged.stringWidth(sample, 9) == fresh.stringWidth(sample, 9) and len(font_parses) == 1
 
 
 def test_italic_text_still_prints_in_the_oblique_face(tmp_path: Path, monkeypatch) -> None:

@@ -198,24 +198,15 @@ def test_report_fonts_cached_give_the_same_pdf(demo_file: Path, tmp_path: Path) 
     assert stat.S_IMODE(entries[1].stat().st_mode) == 0o600  # the entry others could write, replaced
 
 
-def test_a_cached_font_is_not_parsed_again(tmp_path: Path, monkeypatch) -> None:
+def test_a_cached_font_is_not_parsed_again(tmp_path: Path, monkeypatch, font_parses) -> None:
     """The second load reads the entry: reportlab's parser is not run, and the result measures text
     and maps characters exactly as a freshly parsed font does."""
-    from reportlab.pdfbase import ttfonts
-
     from mentordesk.reports import font_cache
     from mentordesk.reports.styles import font_dir
 
     monkeypatch.setenv("MENTORDESK_CACHE_DIR", str(tmp_path / "cache"))
     path = font_dir() / "DejaVuSans-Bold.ttf"
-    parsed: list[str] = []
-    real = ttfonts.TTFontFile.extractInfo
-
-    def counted(self, *args, **kwargs):
-        parsed.append(self.filename)
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(ttfonts.TTFontFile, "extractInfo", counted)
+    parsed = font_parses
     fresh = font_cache.load_ttfont("KBold", path)
     assert len(parsed) == 1
     cached = font_cache.load_ttfont("KBold", path)
