@@ -147,7 +147,9 @@ class Task(QObject):
         done, total, text = self.ctx.snapshot()
         if total > 0:
             self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
+            self.dialog.setValue(min(done, total))  # a modal dialog processes events here:
+            if self.dialog is None:  # the task may have finished and dropped it meanwhile
+                return
         if text and not self.ctx.cancelled():
             self.dialog.setLabelText(text)
 
