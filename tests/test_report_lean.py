@@ -38,6 +38,9 @@ NOT_FOR_ONE_REPORT = {
     "mentordesk.services.report_program", "mentordesk.services.programs",
     "mentordesk.services.relationship_lifecycle", "mentordesk.services.goals", "mentordesk.services.relationships",
     "socket", "selectors", "zoneinfo",
+    # the charts draw straight on the canvas (chart_parts.Chart), not through shape trees
+    "reportlab.graphics", "reportlab.graphics.shapes", "reportlab.graphics.renderPDF",
+    "reportlab.graphics.renderbase",
 }
 
 

@@ -262,14 +262,9 @@ def test_completed_relationship_shows_actual_end():
     assert "not yet reached" not in text
 
 
-def _strings(node) -> list:
-    """Every String drawn in a reportlab Drawing/Group, depth first."""
-    from reportlab.graphics.shapes import String
-
-    out = []
-    for child in getattr(node, "contents", []):
-        out += [child] if isinstance(child, String) else _strings(child)
-    return out
+def _strings(chart) -> list:
+    """Every run of text a chart draws, in drawing order."""
+    return chart.strings()
 
 
 def test_checkin_chart_is_two_lines_not_a_legend_row_per_question():

@@ -9,10 +9,10 @@ _lazy_pil.defer()  # before reportlab.lib.utils imports Pillow for nothing (a lo
 
 from reportlab import rl_config as _rl_config  # noqa: E402
 
-# Set before reportlab.graphics is first imported: attribute validation on
-# chart shapes and ASCII85-wrapping of streams cost ~20% of render time and
-# buy nothing for code that builds its shapes correctly (binary streams are
-# also smaller).
+# ASCII85-wrapping of streams costs render time and buys nothing (binary streams are
+# also smaller).  The charts no longer use reportlab.graphics (issue 15); should anything
+# still draw with it, shape checking (attribute validation on every shape, read when
+# reportlab.graphics is first imported) stays off for it.
 _rl_config.shapeChecking = 0
 _rl_config.useA85 = 0
 

@@ -10,23 +10,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.graphics.shapes import (
-    Circle,
-    Drawing,
-    Group,
-    Line,
-    Polygon,
-    PolyLine,
-    Rect,
-)
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..i18n import Translator
-from .chart_parts import OTHER
+from .chart_parts import OTHER, Chart
 from .chart_parts import fit as _fit
 from .chart_parts import month_index as _month_index
-from .chart_parts import text as _text
 from .data import CheckIn
 from .styles import (
     FONT,
@@ -45,27 +35,24 @@ from .styles import (
 )
 
 # one look per side, told apart by dash and marker as well as by colour
-_SIDE_LOOK: Mapping[str, tuple[Color, list | None, int]] = {
+_SIDE_LOOK: Mapping[str, tuple[Color, tuple[float, ...] | None, int]] = {
     "mentor": (NAVY, None, 0),      # solid, filled circles
-    "mentee": (TEAL, [4, 2], 1),    # dashed, open squares
+    "mentee": (TEAL, (4, 2), 1),    # dashed, open squares
 }
-_OTHER_LOOK: tuple[Color, list | None, int] = (PLUM, [1, 2], 3)  # dotted, open diamonds
+_OTHER_LOOK: tuple[Color, tuple[float, ...] | None, int] = (PLUM, (1, 2), 3)  # dotted, open diamonds
 
 
-def _marker(x: float, y: float, kind: int, color: Color) -> Group:
-    g = Group()
+def _marker(d: Chart, x: float, y: float, kind: int, color: Color) -> None:
     r = 2.6
     k = kind % 4
     if k == 0:
-        g.add(Circle(x, y, r, fillColor=color, strokeColor=WHITE, strokeWidth=0.5))
+        d.circle(x, y, r, color, WHITE, 0.5)
     elif k == 1:
-        g.add(Rect(x - r, y - r, 2 * r, 2 * r, fillColor=WHITE, strokeColor=color, strokeWidth=1))
+        d.rect(x - r, y - r, 2 * r, 2 * r, WHITE, color, 1)
     elif k == 2:
-        g.add(Polygon([x, y + r + 0.6, x + r, y - r, x - r, y - r], fillColor=color, strokeColor=None))
+        d.polygon((x, y + r + 0.6, x + r, y - r, x - r, y - r), color)
     else:
-        g.add(Polygon([x, y + r + 0.5, x + r + 0.5, y, x, y - r - 0.5, x - r - 0.5, y], fillColor=WHITE,
-                      strokeColor=color, strokeWidth=1))
-    return g
+        d.polygon((x, y + r + 0.5, x + r + 0.5, y, x, y - r - 0.5, x - r - 0.5, y), WHITE, color, 1)
 
 
 def _side(respondent: object) -> str:
@@ -137,15 +124,14 @@ class _Plot:
         return self.bottom + self.plot_h * (v - 1) / 4
 
 
-def _score_grid(d: Drawing, plot: _Plot, width: float, right: float) -> None:
+def _score_grid(d: Chart, plot: _Plot, width: float, right: float) -> None:
     for v in range(1, 6):
         y = plot.yp(v)
-        d.add(Line(plot.left, y, width - right, y, strokeColor=RULE if v > 1 else MUTED,
-                   strokeWidth=0.4 if v > 1 else 0.8))
-        d.add(_text(plot.left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end"))
+        d.line(plot.left, y, width - right, y, RULE if v > 1 else MUTED, 0.4 if v > 1 else 0.8)
+        d.text(plot.left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end")
 
 
-def _month_axis(d: Drawing, plot: _Plot, m0: int, m1: int, width: float, tr: Translator) -> None:
+def _month_axis(d: Chart, plot: _Plot, m0: int, m1: int, width: float, tr: Translator) -> None:
     """Month bands: a tick at each month start, labels centred in the band,
     every k-th month only when the bands are too narrow for their labels."""
     fmt_month, bottom, plot_w = tr.month, plot.bottom, plot.plot_w
@@ -158,14 +144,14 @@ def _month_axis(d: Drawing, plot: _Plot, m0: int, m1: int, width: float, tr: Tra
     tick = 1 if plot_w / n_months >= 1 else step
     for k in range(m0, m1 + 1, tick):
         x = plot.xp(_add_months(k))
-        d.add(Line(x, bottom, x, bottom - 3, strokeColor=MUTED, strokeWidth=0.5))
+        d.line(x, bottom, x, bottom - 3, MUTED, 0.5)
         if k < m1 and (k - m0) % step == 0 and (step == 1 or x + label_w - 6 <= width):
             centre = (x + plot.xp(_add_months(k + 1))) / 2 if step == 1 else x
-            d.add(_text(centre, bottom - 10, fmt_month(_add_months(k)), 6.2, FONT, MUTED,
-                        "middle" if step == 1 else "start"))
+            d.text(centre, bottom - 10, fmt_month(_add_months(k)), 6.2, FONT, MUTED,
+                   "middle" if step == 1 else "start")
 
 
-def _lines(d: Drawing, plot: _Plot, series: dict[str, list[tuple[date, float]]], width: float,
+def _lines(d: Chart, plot: _Plot, series: dict[str, list[tuple[date, float]]], width: float,
            tr: Translator) -> None:
     """A line per side, with markers while they stay readable, and each line's latest
     value printed beside its last point, nudged apart."""
@@ -174,20 +160,20 @@ def _lines(d: Drawing, plot: _Plot, series: dict[str, list[tuple[date, float]]],
         color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
         if len(pts) > 1:
             flat = [c for day, v in pts for c in (plot.xp(day), plot.yp(v))]
-            d.add(PolyLine(flat, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
+            d.polyline(flat, color, 1.4, dash)
         if len(pts) <= 40:
             for day, v in pts:
-                d.add(_marker(plot.xp(day), plot.yp(v), mark, color))
+                _marker(d, plot.xp(day), plot.yp(v), mark, color)
         ends.append([plot.xp(pts[-1][0]) + 5, plot.yp(pts[-1][1]) - 2.5, pts[-1][1]])
     ends.sort(key=lambda e: e[1])
     for a, b in itertools.pairwise(ends):
         if abs(b[0] - a[0]) < 18 and b[1] - a[1] < 8:
             b[1] = a[1] + 8
     for x, y, v in ends:
-        d.add(_text(min(x, width - 12), y, tr.score(v), 6.8, FONT_BOLD, INK))
+        d.text(min(x, width - 12), y, tr.score(v), 6.8, FONT_BOLD, INK)
 
 
-def _legend(d: Drawing, sides: Sequence[str], width: float, left: float, tr: Translator) -> None:
+def _legend(d: Chart, sides: Sequence[str], width: float, left: float, tr: Translator) -> None:
     """One row, as many entries as sides (normally two).  Each entry is as wide as its
     words while the row has room; a longer translation ("Durchschnitt Mentee") first
     gets slightly smaller type, then an ellipsis."""
@@ -199,27 +185,27 @@ def _legend(d: Drawing, sides: Sequence[str], width: float, left: float, tr: Tra
     lx = left
     for side, label in zip(sides, labels, strict=True):
         color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
-        d.add(Line(lx, 5.5, lx + 18, 5.5, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
-        d.add(_marker(lx + 9, 5.5, mark, color))
+        d.line(lx, 5.5, lx + 18, 5.5, color, 1.4, dash)
+        _marker(d, lx + 9, 5.5, mark, color)
         label = _fit(label, FONT, size, room)
-        d.add(_text(lx + 22, 3, label, size, FONT, INK))
+        d.text(lx + 22, 3, label, size, FONT, INK)
         lx += 22 + runs_width(text_runs(label), size) + 14
 
 
 def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92,
-                  tr: Translator | None = None) -> Drawing:
+                  tr: Translator | None = None) -> Chart:
     """One line per side: the average of a respondent's answers at each
     check-in, on month bands so date labels never collide."""
     register_fonts()
     tr = tr or english()
     series = checkin_series(checkins)
     if not series:
-        d = Drawing(width, 20)
-        d.add(_text(0, 6, tr.gettext("No check-ins recorded yet."), 8, FONT, MUTED))
+        d = Chart(width, 20)
+        d.text(0, 6, tr.gettext("No check-ins recorded yet."), 8, FONT, MUTED)
         return d
     legend_h, axis_h, top_pad = 14, 14, 6
     bottom = legend_h + axis_h
-    d = Drawing(width, bottom + plot_h + top_pad)
+    d = Chart(width, bottom + plot_h + top_pad)
     left, right = 16, 18
     dates = sorted({day for pts in series.values() for day, _ in pts})
     m0, m1 = _month_index(dates[0]), _month_index(dates[-1]) + 1  # [m0, m1) whole months

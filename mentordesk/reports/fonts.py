@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.graphics.shapes import STATE_DEFAULTS as GRAPHICS_STATE_DEFAULTS
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus.tables import CellStyle
 
@@ -87,9 +87,11 @@ def register_fonts() -> None:
     )
     # reportlab's default for table cells holding plain strings and for drawings is
     # Helvetica, which it never embeds: make ours the default so every font a report
-    # names is embedded (pdffonts lists no unembedded font).
+    # names is embedded (pdffonts lists no unembedded font).  reportlab.graphics reads
+    # its default from rl_config whenever a shape is made, so this holds for code that
+    # still draws with it without importing it here (issue 15: the reports do not).
     CellStyle.fontname = FONT
-    GRAPHICS_STATE_DEFAULTS["fontName"] = FONT
+    rl_config.defaultGraphicsFontName = FONT
     # A character counts as covered only if both upright faces have it, so
     # bold can never reveal a missing glyph.
     _covered = frozenset(faces[FONT].face.charToGlyph.keys() & faces[FONT_BOLD].face.charToGlyph.keys())
