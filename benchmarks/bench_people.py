@@ -100,11 +100,12 @@ def _wait_until(app, done, limit: float = 30.0) -> None:
 def child_view(db_path: str) -> dict[str, float]:
     """MentorDesk's People screen alone in a window: open, paint, type, memory.
 
-    `open` is the list read and painted; the search keys are made just after (the screen's
+    `open` is the file checked, opened, the list read and painted; the search keys are made just after (the screen's
     zero timer), and `ready` is the time until they are. Keystrokes are typed after that
     (`child_first_keystroke` types one at once instead, in a process of its own)."""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from mentordesk.services.open_check import check_reading_ahead
     from mentordesk.services.session import open_database
 
     app = QApplication.instance() or QApplication([])
@@ -113,7 +114,10 @@ def child_view(db_path: str) -> dict[str, float]:
     before = _rss()
     t0, c0 = time.perf_counter(), time.process_time()
     host = QMainWindow()
-    host.db = open_database(db_path, readonly=True)
+    # As the window's File > Open does (`ui/file_open.open_for_window`, without the lock note):
+    # the quick check on a thread while the list is read, then the open.
+    ahead = check_reading_ahead(Path(db_path))
+    host.db = open_database(db_path, readonly=True, checked=True, read_ahead=ahead)
     host.reload_all = lambda: view.reload()
     view = PeopleView(host)
     host.setCentralWidget(view)

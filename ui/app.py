@@ -197,8 +197,10 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
 
     # -- the open file ------------------------------------------------------------------
-    def open_file(self, path: str | Path) -> bool:
-        """Open a file for this window; on failure the previous file stays open."""
+    def open_file(self, path: str | Path, pending_check=None) -> bool:
+        """Open a file for this window; on failure the previous file stays open.
+
+        `pending_check` is the file's check already started (`open_check.PendingCheck`)."""
         if self.views.is_built("RelationshipsView"):  # only that screen holds typed summaries
             from .views.relationships.summary_guard import keep_typed_summary
 
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
             open_for_window = None
         try:
             if open_for_window is not None:
-                opened = open_for_window(self, Path(path))
+                opened = open_for_window(self, Path(path), pending_check)
                 if opened is None:
                     return False
                 db, lock = opened

@@ -76,13 +76,18 @@ def offer_conflict_copies(parent: QWidget, copies: list[Path]) -> bool:
     return answer == QMessageBox.Yes
 
 
-def open_for_window(window: MainWindow, path: Path):
-    """Returns (Database, HeldLock | None), or None when the user cancelled or the file is unusable."""
+def open_for_window(window: MainWindow, path: Path, pending=None):
+    """Returns (Database, HeldLock | None), or None when the user cancelled or the file is unusable.
+
+    `pending` is the file's check started earlier (`open_check.PendingCheck`, at launch); the
+    People list is read while a check still runs, and used if the file is unchanged by then.
+    """
+    from mentordesk.services.open_check import check_reading_ahead
     from mentordesk.storage.lockfile import release, take_over
 
     path = path.expanduser().absolute()
     try:
-        session.check_before_open(path)
+        ahead = check_reading_ahead(path, pending)
     except session.FileProblem as problem:
         if tell_problem(window, problem):
             restore = getattr(window, "restore_backup_dialog", None)
@@ -114,7 +119,8 @@ def open_for_window(window: MainWindow, path: Path):
             readonly = True
 
     try:
-        db = session.open_database(path, readonly=readonly, checked=not asked)  # checked just above
+        db = session.open_database(path, readonly=readonly, checked=not asked,  # checked just above
+                                   read_ahead=ahead)
     except Exception:
         if lock is not None:
             release(lock)

@@ -58,36 +58,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = start_qt(argv)
     if app is None:
         return 1
-    from .app import MainWindow  # imported here: ui.app re-exports this module's names
     from .dialogs.preferences_dialog import stored_language
     from .settings import settings
     locale = chosen_locale(stored_language(settings()))
-    use_window_language(locale, install_translations(app, locale))
+    use_window_language(locale, install_translations(app, locale))  # before the check: its sentences
+    target = _first_file(args, settings().value("files/last") or None)
+    pending = _start_check(target)  # SQLite's quick check runs while the window is imported and built
+    from mentordesk.services.session import default_database_path
+
+    from .app import MainWindow  # imported here: ui.app re-exports this module's names
     window = MainWindow()
     from .unexpected import install
 
     install(window)
-    from mentordesk.services.session import default_database_path
     demo = default_database_path().with_name("demo.db")
-    last = settings().value("files/last") or None
-    if args.demo:
-        target = demo
-    elif args.db or args.file:
-        target = Path(args.db or args.file)
-    elif last and Path(last).exists():
-        target = Path(last)
-    elif default_database_path().exists():
-        target = default_database_path()
-    else:
-        target = demo  # first run: something to look at; File > New starts the real file
-    if target == demo and not demo.exists():
+    if target == demo and not demo.exists():  # made once the window can show what went wrong
         demo.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _create_demo(demo)
     if args.check_startup:
         from .startup_check import answer_dialogs
         answer_dialogs(app)
     window.show()
-    opened = window.open_file(target)  # the demo's banner comes with the file (MainWindow._demo_note)
+    opened = window.open_file(target, pending)  # the demo's banner comes with the file (MainWindow._demo_note)
     if args.check_startup:
         from .startup_check import check_startup
         return check_startup(app, window, opened)
@@ -97,6 +89,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .tasks import shutdown
     shutdown()  # however the loop ended, no thread may outlive it (Qt would abort the process)
     return code
+
+
+def _first_file(args: argparse.Namespace, last: str | None) -> Path:
+    """The file the window opens at start: the one asked for, else the last one, else the
+    company file, else the demo (created on the first run: something to look at)."""
+    from mentordesk.services.session import default_database_path
+
+    demo = default_database_path().with_name("demo.db")
+    if args.demo:
+        target = demo
+    elif args.db or args.file:
+        target = Path(args.db or args.file)
+    elif last and Path(last).exists():
+        target = Path(last)
+    elif default_database_path().exists():
+        target = default_database_path()
+    else:
+        target = demo  # File > New starts the real file
+    return target
+
+
+def _start_check(target: Path):
+    """The file's check, started now on a thread of its own (`open_check.PendingCheck`)."""
+    if not target.expanduser().is_file():
+        return None
+    from mentordesk.services.open_check import PendingCheck
+
+    return PendingCheck(target)
 
 
 def _create_demo(path: Path) -> None:

@@ -12,11 +12,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import StorageError
 from ..i18n import gettext as _
 from ..storage import schema
 from ..storage.database import Database
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..storage.read_ahead import ReadAhead
+    from .open_check import PendingCheck
 
 #: Statuses of `filecheck.check_file` under which the file may be opened.
 OPENABLE = {"ok", "newer", "needs_recovery", "busy", "missing"}
@@ -44,14 +49,22 @@ def default_database_path() -> Path:
     return folder / "mentordesk.db"
 
 
-def check_before_open(path: Path) -> None:
-    """Raise FileProblem for a file that must not be opened (and must not be changed)."""
+def check_before_open(path: Path, pending: PendingCheck | None = None) -> None:
+    """Raise FileProblem for a file that must not be opened (and must not be changed).
+
+    `pending` is this file's check already running (`open_check.PendingCheck`): its verdict
+    is waited for instead of checking again.
+    """
     from ..storage.backup import list_backups
-    from ..storage.filecheck import check_file
 
     if not path.exists():
         return
-    verdict = check_file(path, supported_version=schema.SCHEMA_VERSION)
+    if pending is not None and pending.path == Path(path).expanduser().absolute():
+        verdict = pending.verdict()
+    else:
+        from ..storage.filecheck import check_file
+
+        verdict = check_file(path, supported_version=schema.SCHEMA_VERSION)
     if verdict.status in OPENABLE:
         return
     try:
@@ -62,12 +75,15 @@ def check_before_open(path: Path) -> None:
 
 
 def open_database(path: str | os.PathLike[str] | None = None, *, readonly: bool = False,
-                  create: bool = True, backup_on_open: bool = True, checked: bool = False) -> Database:
+                  create: bool = True, backup_on_open: bool = True, checked: bool = False,
+                  read_ahead: ReadAhead | None = None) -> Database:
     """Open a file for a command or a window: check it, migrate it (after a backup), back it up daily.
 
     The check (`check_before_open`: SQLite's quick_check and the journal's verdict) runs once per
     open; a caller that has just run it itself (the window asks its questions in between) passes
     `checked=True` rather than reading a large file twice. The full integrity check is `check`'s.
+    `read_ahead` is what `open_check.check_reading_ahead` read while checking; its reader takes
+    it from the open file only if the file is unchanged.
     """
     target = Path(path).expanduser() if path else default_database_path()
     if path is None:
@@ -78,6 +94,7 @@ def open_database(path: str | os.PathLike[str] | None = None, *, readonly: bool 
     if not checked:
         check_before_open(target)
     db = Database.open(target, readonly=readonly, create=create, before_migration=_backup_before_migration)
+    db.read_ahead = read_ahead
     if backup_on_open and not db.readonly:
         try:
             from ..storage.backup import backup_on_open_if_due

@@ -153,6 +153,8 @@ class Database:
         #: Seconds a write waits for another laptop's save before giving up.
         self.write_wait = write_wait_seconds()
         self._identity = self._current_identity()
+        #: Rows read while the file was checked (`storage.read_ahead`), taken once by their reader.
+        self.read_ahead: object | None = None
 
     # -- opening -----------------------------------------------------------------
 

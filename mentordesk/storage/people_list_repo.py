@@ -11,12 +11,16 @@ their own, `people_repo.competency_names_by_person`, after the list is shown); e
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from functools import partial
 from operator import attrgetter
+from pathlib import Path
 from typing import NamedTuple
 
+from ..errors import MentorDeskError
 from .database import Database
+from .read_ahead import ReadAhead, still_current
 from .stored_dates import stored_date
 
 
@@ -74,17 +78,52 @@ class _Languages(dict):
 _BATCH = 2048
 
 
+_KIND = "people list"
+
+
 def list_rows(db: Database) -> list[PersonListRow]:
     """Everyone not deleted (archived included), ordered by name as `list_people` orders them.
 
-    Column by column, each loop in C (`map`, `zip`): a Python loop over 50,000 rows that
-    unpacks, looks up and builds each one took longer than SQLite's reading of them.
+    The rows read ahead while the file was checked (`read_ahead`) are taken once, and only
+    when the file is unchanged since; otherwise the list is read now.
     """
+    ahead, db.read_ahead = db.read_ahead, None
+    if isinstance(ahead, ReadAhead) and ahead.kind == _KIND and still_current(ahead, db.path):
+        return ahead.value
+    return _rows(db.conn)
+
+
+def read_ahead(path: Path, stamp: tuple | None) -> ReadAhead | None:
+    """The list read on a read-only connection of its own, before the file is opened.
+
+    `stamp` is `read_ahead.file_stamp(path)` taken before any connection to the file was
+    opened; None (a journal beside the file, not a rollback-mode file) reads nothing. Any
+    error reading gives None too: the screen reads after the open, and says what is wrong
+    there, as it always did (a damaged file is the check's to refuse).
+    """
+    if stamp is None:
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        rows = _rows(conn)
+    except (sqlite3.Error, MentorDeskError):
+        return None
+    finally:
+        conn.close()
+    return ReadAhead(_KIND, path, stamp, rows)
+
+
+def _rows(conn: sqlite3.Connection) -> list[PersonListRow]:
+    """Column by column, each loop in C (`map`, `zip`): a Python loop over 50,000 rows that
+    unpacks, looks up and builds each one took longer than SQLite's reading of them."""
     text, roles = _Shared({None: ""}), _Shared({None: "none", "": "none"})
     dates, languages = _Dates(), _Languages()
     make = partial(tuple.__new__, PersonListRow)
     rows: list[PersonListRow] = []
-    cursor = db.conn.execute(_ROWS_SQL)
+    cursor = conn.execute(_ROWS_SQL)
     while batch := cursor.fetchmany(_BATCH):
         (ids, employee_ids, full_names, emails, departments, branches, titles, hires, langs, role_codes,
          archived) = zip(*batch, strict=True)

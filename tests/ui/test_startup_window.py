@@ -119,9 +119,19 @@ def test_a_screen_built_later_follows_read_only(qtbot, window, demo_file: Path) 
 _connects: list[str] | None = None
 
 
+def _reading_ahead() -> bool:
+    """Whether this connection is the People list read while the check runs (`open_check`)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_name == "read_ahead" and frame.f_code.co_filename.endswith("people_list_repo.py"):
+            return True
+        frame = frame.f_back
+    return False
+
+
 def _audit(event: str, args: tuple) -> None:
     if _connects is not None and event == "sqlite3.connect":
-        _connects.append(str(args[0]))
+        _connects.append(("read ahead: " if _reading_ahead() else "") + str(args[0]))
 
 
 sys.addaudithook(_audit)  # audit hooks cannot be removed; this one records only while a test asks
@@ -147,6 +157,27 @@ def test_the_window_checks_the_file_once_per_open(qtbot, db_path) -> None:
     win = MainWindow()
     qtbot.addWidget(win)
     assert _probes_before_opening(db_path, lambda: win.open_file(db_path)) == 1
+    assert _connects is None
+    win.close()
+
+
+def test_the_list_read_while_checking_is_read_once_and_only_read(qtbot, db_path) -> None:
+    """Beside the one check, at most one more read-only look: the People list read meanwhile."""
+    from mentordesk.services.open_check import PendingCheck
+    from ui.app import MainWindow
+
+    Database.open(db_path).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    global _connects
+    _connects = []
+    try:
+        assert win.open_file(db_path, PendingCheck(db_path))
+    finally:
+        seen, _connects = _connects, None
+    ahead = [c for c in seen if c.startswith("read ahead: ")]
+    assert len(ahead) <= 1 and all(c.endswith("?mode=ro") for c in ahead), seen
+    assert seen.count(str(db_path)) == 1, seen
     win.close()
 
 
