@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .capacity import DEFAULT_CAPACITY as DEFAULT_CAPACITY  # the one default, see there
 from .vocabulary import DELIVERY_NAMES, PROGRAM_CADENCE_NAMES, PROGRAM_KIND_NAMES
 
 ROLES = ("mentor", "mentee", "both", "none")
@@ -52,10 +53,6 @@ class Person:
     competency_names: str = field(default="", compare=False)  # for searching
 
 
-#: Mentees a mentor takes at a time when nobody said otherwise (no mentor profile yet).
-#: The one value behind the profile's default, the matching run, the mentor pool and
-#: the relationship rules, so every screen agrees on who is full.
-DEFAULT_CAPACITY = 2
 
 #: Mentors a mentee may name as wishes: the enrolment's check, the mentor pool and the window's picker.
 MAX_PREFERRED = 3

@@ -11,10 +11,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from .. import relationships as rules
+from ..capacity import DEFAULT_CAPACITY as DEFAULT_CAPACITY  # the services' callers import it here
 from ..errors import NotFoundError, ValidationError
 from ..i18n import gettext as _
-from ..models import DEFAULT_CAPACITY as DEFAULT_CAPACITY  # the services' callers import it from here
+from ..relationship_rules import records as record_rules  # not the whole `relationships` facade: a report loads this
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
 from ..storage.records import RelationshipRecord
@@ -22,7 +22,7 @@ from ..storage.records import RelationshipRecord
 DEFAULT_MONTHS = 9
 DEFAULT_CADENCE = "fortnightly"
 MAX_MEETING_MINUTES = 600
-MAX_DAYS_AHEAD = rules.MAX_DAYS_AHEAD
+MAX_DAYS_AHEAD = record_rules.MAX_DAYS_AHEAD
 STATUSES = ("active", "closed")
 WAITING_KIND = "waiting_list"
 WAITING_LONG_DAYS = 60
@@ -49,7 +49,7 @@ def _load_rel(db: Database, rel_id: str) -> RelationshipRecord:
 
 
 def _refuse_if_closed(rel: RelationshipRecord, what: str) -> None:
-    """One sentence naming why: a closed relationship's record is final (see rules.closed_problem)."""
-    problem = rules.closed_problem(rel.status, rel.closed_on, what)
+    """One sentence naming why: a closed relationship's record is final (see `record_rules.closed_problem`)."""
+    problem = record_rules.closed_problem(rel.status, rel.closed_on, what)
     if problem:
         raise ValidationError(problem)

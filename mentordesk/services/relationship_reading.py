@@ -192,22 +192,10 @@ def archived_warnings(db: Database, person_ids: Sequence[str]) -> list[str]:
 
 def linked_relationships(db: Database, rel_id: str) -> tuple[tuple[LinkedRelationship, ...],
                                                              LinkedRelationship | None]:
-    """The relationships this one continues (oldest first) and the one continuing it, if any.
-
-    Follows `replaces_id` back with a guard against a loop a hand-edited or merged
-    file could hold, so the report's story always ends.
-    """
-    earlier: list[LinkedRelationship] = []
-    seen = {rel_id}
-    link = replacement_repo.link(db, rel_id)
-    while link is not None and link.replaces_id and link.replaces_id not in seen:
-        seen.add(link.replaces_id)
-        link = replacement_repo.link(db, link.replaces_id)
-        if link is not None:
-            earlier.append(_linked(link))
-    after_id = replacement_repo.replacement_of(db, rel_id)
-    after = replacement_repo.link(db, after_id) if after_id and after_id not in seen else None
-    return tuple(reversed(earlier)), (_linked(after) if after else None)
+    """The relationships this one continues (oldest first) and the one continuing it, if any
+    (`replacement_repo.link_chain`, which a report reads too)."""
+    earlier, after = replacement_repo.link_chain(db, rel_id)
+    return tuple(_linked(link) for link in earlier), (_linked(after) if after is not None else None)
 
 
 def _linked(link: RelationshipLink) -> LinkedRelationship:

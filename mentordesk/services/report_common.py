@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
-from .. import relationships as rules
 from ..errors import NotFoundError
 from ..i18n import N_, Translator, default_language, default_paper_size, normalise_language
 from ..i18n import gettext as _
+from ..relationship_rules import checkins as checkin_rules  # not the facade: no health or attention rules
+from ..relationship_rules import vocabulary as words
 from ..reports import RelationshipStatus, ReportOptions
 from ..storage.database import Database
 from ..vocabulary import CADENCES_IN_TEXT
@@ -38,7 +39,7 @@ NO_LABEL = N_("Not recorded")
 #: The cadence inside a sentence ("meeting every two weeks"): own texts, since
 #: lower-casing a translated label is wrong in German.
 CADENCE_IN_TEXT = CADENCES_IN_TEXT
-SCALE_MAX = float(rules.SCALE_MAX)
+SCALE_MAX = float(checkin_rules.SCALE_MAX)
 
 
 # ---------------------------------------------------------------------------
@@ -94,11 +95,11 @@ def _default_options() -> ReportOptions:
 
 def status_of(status: str, closure_outcome: str | None, start: dt.date, today: dt.date) -> RelationshipStatus:
     """The report's status from the stored one, keeping completed and ended early apart
-    with the same rule (`rules.is_completed`) the closure counts use."""
+    with the same rule (`relationship_rules.vocabulary.is_completed`) the closure counts use."""
     if status == "closed" and closure_outcome:
-        if rules.is_replaced(closure_outcome):
+        if words.is_replaced(closure_outcome):
             return RelationshipStatus.REPLACED
-        return RelationshipStatus.COMPLETED if rules.is_completed(closure_outcome) else RelationshipStatus.ENDED_EARLY
+        return RelationshipStatus.COMPLETED if words.is_completed(closure_outcome) else RelationshipStatus.ENDED_EARLY
     if status == "closed":  # closed without an outcome: corrupt, but never claim a completion
         return RelationshipStatus.ENDED_EARLY
     return RelationshipStatus.PLANNED if start > today else RelationshipStatus.ACTIVE
@@ -106,7 +107,7 @@ def status_of(status: str, closure_outcome: str | None, start: dt.date, today: d
 
 def _question(key: str, tr: Translator) -> str:
     """A check-in question in the report's language (an unknown key as it is)."""
-    return tr.gettext(rules.CHECKIN_QUESTIONS[key]) if key in rules.CHECKIN_QUESTIONS else key
+    return tr.gettext(checkin_rules.CHECKIN_QUESTIONS[key]) if key in checkin_rules.CHECKIN_QUESTIONS else key
 
 
 def _program(db: Database, program_id: str):

@@ -39,9 +39,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import clock
-from .. import relationships as rules
 from ..i18n import Translator, translator
-from ..relationship_models import RelationshipDetail, RelationshipSummary
+from ..relationship_rules.vocabulary import ENDED_OUTCOMES, FIRST_STAGE
 from ..reports import (
     CheckIn,
     CompetencyGrowth,
@@ -55,9 +54,8 @@ from ..storage import reports_repo
 from ..storage.database import Database
 from ..storage.reports_repo import Assessment, PersonPlace
 
-# Reading only: the `relationships` facade would also load starting, closing, goals (with
-# their undo and backups) and matching's scoring, none of which a report uses (issue 15).
-from . import relationship_reading as rel_svc
+if TYPE_CHECKING:
+    from ..relationship_models import RelationshipSummary
 from .report_common import (  # shared with report_program and report_files; re-exported for callers
     CADENCE_IN_TEXT,
     NO_LABEL,
@@ -76,6 +74,10 @@ from .report_common import (  # shared with report_program and report_files; re-
     report_options_from_settings,
     status_of,
 )
+
+# A report reads the facts it prints (`report_reading`), not the window's detail page: no
+# health, no goal histories, none of the screens' records (issue 15). Same rules, same rows.
+from .report_reading import ReportFacts, read_report_facts
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -128,89 +130,89 @@ def _person(place: PersonPlace | None, name: str) -> Person:
     return Person(name, place.department, place.branch, employee_id=place.employee_id)
 
 
-def _story(detail: RelationshipDetail, tr: Translator) -> str:
+def _story(facts: ReportFacts, tr: Translator) -> str:
     """Where a relationship came from and went on to, when a mentor was replaced."""
     lines = []
-    for earlier in detail.continues:
+    for earlier in facts.continues:
         lines.append(tr.gettext("Continues the relationship with %(mentor)s (%(start)s–%(end)s).") % {
             "mentor": earlier.mentor_name, "start": tr.date(earlier.start),
-            "end": tr.date(earlier.ended) if earlier.ended else "?"})
-    later = detail.continued_by
+            "end": tr.date(earlier.closed_on) if earlier.closed_on else "?"})
+    later = facts.continued_by
     if later is not None:
         lines.append(tr.gettext("Continued with %(mentor)s from %(date)s.") % {
             "mentor": later.mentor_name, "date": tr.date(later.start)})
     return "\n".join(lines)
 
 
-def _stage_started(detail: RelationshipDetail) -> dict[int, dt.date]:
+def _stage_started(facts: ReportFacts) -> dict[int, dt.date]:
     """The day each stage up to the current one began (the first stage: the pair's start)."""
-    s = detail.summary
+    s = facts.rel
     started: dict[int, dt.date] = {}
-    for entry in detail.stages:
+    for entry in facts.stages:
         if entry.stage <= s.stage:
             started.setdefault(entry.stage, entry.began_on)
-    started.setdefault(rules.FIRST_STAGE, s.start)
+    started.setdefault(FIRST_STAGE, s.start)
     return started
 
 
-def _checkins(detail: RelationshipDetail, options: ReportOptions, tr: Translator) -> tuple[CheckIn, ...]:
+def _checkins(facts: ReportFacts, options: ReportOptions, tr: Translator) -> tuple[CheckIn, ...]:
     """Check-ins with their questions in the report's language; comments only if the options allow."""
     comments_ok = options.include_checkin_comments
     return tuple(
         CheckIn(held_on=c.date, respondent=c.role,
                 scores={_question(k, tr): int(v) for k, v in c.scores.items() if v is not None},
                 comments=_comment_text(c.comments, tr) if comments_ok else "")
-        for c in detail.checkins)
+        for c in facts.checkins)
 
 
-def _meetings(detail: RelationshipDetail, options: ReportOptions) -> tuple[Meeting, ...]:
+def _meetings(facts: ReportFacts, options: ReportOptions) -> tuple[Meeting, ...]:
     """Meetings; their private notes only if the options include notes."""
     return tuple(
         Meeting(held_on=m.date, minutes=int(m.minutes or 0), outcome=m.outcome, topics=m.topics or "",
                 notes=(m.notes or "") if options.include_notes else "")
-        for m in detail.meetings)
+        for m in facts.meetings)
 
 
-def _closing(detail: RelationshipDetail, options: ReportOptions, tr: Translator) -> str:
+def _closing(facts: ReportFacts, options: ReportOptions, tr: Translator) -> str:
     """How a closed relationship ended, why, and (with notes) the closing reflection."""
-    s = detail.summary
-    how = rules.ENDED_OUTCOMES.get(s.closure_outcome)
+    s = facts.rel
+    how = ENDED_OUTCOMES.get(s.closure_outcome)
     how = tr.gettext(how) if how else s.closure_outcome
     closing = (tr.gettext("How it ended: %(outcome)s on %(date)s.") % {"outcome": how,
-                                                                      "date": tr.date(detail.closed_on)}
-               if detail.closed_on else tr.gettext("How it ended: %(outcome)s.") % {"outcome": how})
-    if (detail.closure_reason or "").strip():
-        closing += " " + tr.gettext("Reason: %(reason)s") % {"reason": detail.closure_reason.strip()}
-    if options.include_notes and (detail.reflection or "").strip():
-        closing += "\n" + tr.gettext("Closing reflection: %(text)s") % {"text": detail.reflection.strip()}
+                                                                      "date": tr.date(s.closed_on)}
+               if s.closed_on else tr.gettext("How it ended: %(outcome)s.") % {"outcome": how})
+    if (s.closure_reason or "").strip():
+        closing += " " + tr.gettext("Reason: %(reason)s") % {"reason": s.closure_reason.strip()}
+    if options.include_notes and (s.reflection or "").strip():
+        closing += "\n" + tr.gettext("Closing reflection: %(text)s") % {"text": s.reflection.strip()}
     return closing
 
 
-def _summary(detail: RelationshipDetail, options: ReportOptions, tr: Translator) -> str:
+def _summary(facts: ReportFacts, options: ReportOptions, tr: Translator) -> str:
     """HR's summary framed by where the pair came from (a replaced mentor) and how it ended."""
-    s = detail.summary
-    summary = (detail.hr_summary or "").strip()
+    s = facts.rel
+    summary = (s.hr_summary or "").strip()
     if s.status == "closed" and s.closure_outcome:
-        closing = _closing(detail, options, tr)
+        closing = _closing(facts, options, tr)
         summary = f"{summary}\n\n{closing}" if summary else closing
-    story = _story(detail, tr)
+    story = _story(facts, tr)
     if story:
         summary = f"{story}\n\n{summary}" if summary else story
     return summary
 
 
-def _relationship_data(detail: RelationshipDetail, places: Mapping[str, PersonPlace],
+def _relationship_data(facts: ReportFacts, places: Mapping[str, PersonPlace],
                        assessments: Mapping[tuple[str, str], list[Assessment]],
                        options: ReportOptions, today: dt.date) -> RelationshipReportData:
-    """Pure: one relationship's detail (already read) to the renderer's record."""
-    s = detail.summary
+    """Pure: one relationship's facts (already read) to the renderer's record."""
+    s = facts.rel
     tr = translator(options.language)
     goals = tuple(Goal(title=g.title, status=g.status, progress=int(g.progress), due_date=g.due_date)
-                  for g in detail.goals)
+                  for g in facts.goals)
     mentee_assessments = {cid: rows for (pid, cid), rows in assessments.items() if pid == s.mentee_id}
-    competencies = _growth((g.competency_id for g in detail.goals if g.competency_id), mentee_assessments)
+    competencies = _growth((g.competency_id for g in facts.goals if g.competency_id), mentee_assessments)
     # planned_dates already stop at the earlier of planned end and closing day
-    planned_to_date = sum(1 for d in detail.planned_dates if d <= today)
+    planned_to_date = sum(1 for d in facts.planned_dates if d <= today)
     return RelationshipReportData(
         program_name=s.program_name or tr.gettext("No program"),
         mentor=_person(places.get(s.mentor_id), s.mentor_name),
@@ -218,26 +220,26 @@ def _relationship_data(detail: RelationshipDetail, places: Mapping[str, PersonPl
         start_date=s.start,
         planned_end_date=s.planned_end,
         current_stage=s.stage,
-        stage_started=_stage_started(detail),
+        stage_started=_stage_started(facts),
         status=status_of(s.status, s.closure_outcome, s.start, today),
         planned_meetings_to_date=planned_to_date,
-        attendance_rate=detail.attendance.rate,  # rules.attendance: held / (held + missed)
-        mentoring_hours=s.hours,                 # rules.mentoring_hours: held meetings only
+        attendance_rate=facts.attendance_rate,  # rules.attendance: held / (held + missed)
+        mentoring_hours=facts.hours,            # rules.mentoring_hours: held meetings only
         goals=goals,
-        meetings=_meetings(detail, options),
+        meetings=_meetings(facts, options),
         competencies=competencies,
-        checkins=_checkins(detail, options, tr),
-        hr_summary=_summary(detail, options, tr),
-        end_date=detail.closed_on if s.status == "closed" else None,
+        checkins=_checkins(facts, options, tr),
+        hr_summary=_summary(facts, options, tr),
+        end_date=s.closed_on if s.status == "closed" else None,
     )
 
 
-def _details_to_data(db: Database, details: list[RelationshipDetail], options: ReportOptions,
-                     today: dt.date) -> list[RelationshipReportData]:
-    person_ids = {d.summary.mentor_id for d in details} | {d.summary.mentee_id for d in details}
+def _facts_to_data(db: Database, all_facts: list[ReportFacts], options: ReportOptions,
+                   today: dt.date) -> list[RelationshipReportData]:
+    person_ids = {f.rel.mentor_id for f in all_facts} | {f.rel.mentee_id for f in all_facts}
     places = reports_repo.people_places(db, person_ids)
-    assessments = reports_repo.competency_assessments(db, {d.summary.mentee_id for d in details})
-    return [_relationship_data(d, places, assessments, options, today) for d in details]
+    assessments = reports_repo.competency_assessments(db, {f.rel.mentee_id for f in all_facts})
+    return [_relationship_data(f, places, assessments, options, today) for f in all_facts]
 
 
 def relationship_report_data(db: Database, rel_id: str, options: ReportOptions | None = None,
@@ -247,12 +249,13 @@ def relationship_report_data(db: Database, rel_id: str, options: ReportOptions |
     Raises NotFoundError for an unknown id (a sentence fit for the user)."""
     options = options or _default_options()
     today = today or clock.today()
-    detail = rel_svc.get_relationship(db, rel_id, today=today)
-    return _details_to_data(db, [detail], options, today)[0]
+    return _facts_to_data(db, [read_report_facts(db, rel_id, today)], options, today)[0]
 
 
 def program_relationships(db: Database, program_id: str) -> list[RelationshipSummary]:
     """The pairs of a program in the order the report batch and the Reports screen show them."""
+    from . import relationship_reading as rel_svc  # the list with health: the Reports screen's, a batch's
+
     _program(db, program_id)
     return sorted(rel_svc.list_relationships(db, program_id=program_id),
                   key=lambda s: (s.mentor_name.casefold(), s.mentee_name.casefold(), s.start))
@@ -265,12 +268,12 @@ def program_relationship_data(db: Database, program_id: str, options: ReportOpti
     options = options or _default_options()
     today = today or clock.today()
     is_cancelled = cancelled or (lambda: False)
-    details = []
+    all_facts = []
     for s in program_relationships(db, program_id):
         if is_cancelled():
             return []
-        details.append(rel_svc.get_relationship(db, s.id, today=today))
-    return _details_to_data(db, details, options, today)
+        all_facts.append(read_report_facts(db, s.id, today))
+    return _facts_to_data(db, all_facts, options, today)
 
 
 # ---------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from ..i18n import gettext as _
 from .local_process import pid_running as _pid_running
 from .local_process import same_machine as _same_machine
 from .lock_notes import CLOCK_TOLERANCE, LockInfo, NoteState, machine_name, read_state
+from .lock_place import LOCK_PREFIX, LOCK_SUFFIX, lock_path_for, real_path  # re-exported
 from .lock_results import (
     LockResult,
     held_result,
@@ -48,6 +49,7 @@ from .lock_write import write_new_exclusive, write_replace
 
 __all__ = [
     "DEFAULT_STALE_AFTER",
+    "LOCK_PREFIX",
     "LOCK_SUFFIX",
     "HeldLock",
     "Identity",
@@ -63,8 +65,6 @@ __all__ = [
     "take_over",
 ]
 
-LOCK_PREFIX = "."
-LOCK_SUFFIX = ".mentordesk-lock"
 DEFAULT_STALE_AFTER = timedelta(hours=12)
 
 # A note that exists but cannot be parsed may be one another app has just created
@@ -72,27 +72,6 @@ DEFAULT_STALE_AFTER = timedelta(hours=12)
 GARBAGE_GRACE = timedelta(seconds=30)
 
 _PROCESS_TOKEN = os.urandom(16).hex()  # 32 hex digits, like uuid4().hex, without uuid's platform import
-
-
-def real_path(db_path: str | os.PathLike[str]) -> Path:
-    """The file's one true name: symlinks (of the file and of its folders), `.` and `..` resolved.
-
-    A file that does not exist yet still gets its folders resolved, so the note
-    taken before `init` creates the file is the one found afterwards.
-    """
-    try:
-        return Path(os.path.realpath(os.fspath(db_path)))
-    except (OSError, ValueError):  # a symlink loop on some systems: the spelling is all we have
-        return Path(os.path.abspath(os.fspath(db_path)))
-
-
-def lock_path_for(db_path: str | os.PathLike[str]) -> Path:
-    """Where the note for `db_path` lives: beside the real file, whichever path led to it.
-
-    Other modules use this to skip the note (or refuse to write over it).
-    """
-    db = real_path(db_path)
-    return db.with_name(f"{LOCK_PREFIX}{db.name}{LOCK_SUFFIX}")
 
 
 def _utcnow() -> datetime:

@@ -36,6 +36,7 @@ from ..errors import StorageError, ValidationError
 from ..i18n import N_
 from ..i18n import gettext as _
 from . import leftovers
+from .lock_place import LOCK_PREFIX, LOCK_SUFFIX, lock_path_for
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _NOTHING = N_("Nothing was written and the company file is unchanged.")  # said with _(_NOTHING)
@@ -91,8 +92,6 @@ def is_sqlite_file(path: PathLike) -> bool:
 def _company_places(company_file: PathLike) -> Iterator[tuple[Path, str]]:
     """The company file's own files, under the path as given and its real path, each with the
     sentence that says why it may not be written (`%(name)s`: the name chosen)."""
-    from .lockfile import lock_path_for
-
     given = Path(os.path.abspath(os.path.expanduser(os.fspath(company_file))))
     for base in dict.fromkeys((given, _real(given))):
         yield base, _("%(name)s is the company file that is open in MentorDesk; writing there would replace your "
@@ -127,8 +126,6 @@ def _check_company(final: Path, company_file: PathLike) -> None:
 
 def _check_name(final: Path) -> None:
     """Names that belong to MentorDesk or SQLite, whichever file is open."""
-    from .lockfile import LOCK_PREFIX, LOCK_SUFFIX
-
     name = _fold(final.name)
     if name.startswith(LOCK_PREFIX) and name.endswith(LOCK_SUFFIX):
         raise _refuse(_("%(name)s is the name of a MentorDesk lock note.") % {"name": final.name})

@@ -6,8 +6,9 @@ import json
 import sqlite3
 from typing import Any
 
-from ..models import DEFAULT_CAPACITY, Participant, Program
+from ..models import Participant, Program
 from . import rows
+from .capacity_sql import MENTOR_CAPACITY_SQL, active_mentees_sql  # re-exported
 from .database import Database
 from .records import Enrolment, enrolment_of
 from .stored_dates import stored_date
@@ -71,17 +72,6 @@ def update_program(conn: sqlite3.Connection, program_id: str, program: Program,
                    expected_updated_at: str | None = None) -> bool:
     return rows.update(conn, "programs", program_id, program_values(program),
                        expected_updated_at=expected_updated_at)
-
-
-#: A mentor's capacity in SQL (their profile, joined as `mp`, else the default): the one expression
-#: every mentor query uses, so the matcher, the mentor pool and replacement agree on who is full.
-MENTOR_CAPACITY_SQL = f"COALESCE(mp.capacity, {DEFAULT_CAPACITY})"
-
-
-def active_mentees_sql(mentor: str) -> str:
-    """SQL counting the active relationships the person `mentor` (a column) mentors, in any program."""
-    return (f"(SELECT count(*) FROM relationships r WHERE r.mentor_id = {mentor} "
-            "AND r.status = 'active' AND r.deleted_at IS NULL)")
 
 
 _PARTICIPANTS_SQL = f"""

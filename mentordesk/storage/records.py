@@ -318,6 +318,28 @@ class WaitingMentee(NamedTuple):
     waiting_since: dt.date | None
 
 
+class GoalFacts(NamedTuple):
+    """A goal as a report prints it: what it is, how far it got, by when, and its competency.
+
+    Lighter than `relationship_models.Goal` (no description, measure or history): one
+    relationship's report reads its goals as these, so the one-report command builds none
+    of the relationship screens' records (issue 15).
+    """
+
+    id: str
+    relationship_id: str
+    title: str
+    status: str
+    progress: int
+    due_date: dt.date | None
+    competency_id: str | None
+
+
+def goal_facts_of(row: Mapping[str, Any]) -> GoalFacts:
+    return GoalFacts(row["id"], row["relationship_id"], row["title"], row["status"], row["progress"],
+                     day(row["due_date"], "goals", "due_date"), row["competency_id"])
+
+
 class MeetingFacts(NamedTuple):
     """A meeting as lists and totals read it, by the thousand: what happened, when, for how long.
 

@@ -21,6 +21,7 @@ from . import rows
 from .by_ids import select_in
 from .database import Database
 from .records import (
+    GoalFacts,
     HeldMinutes,
     MeetingFacts,
     PersonMeeting,
@@ -30,15 +31,18 @@ from .records import (
     WaitingMentee,
     checkin_of,
     day,
+    goal_facts_of,
     meeting_facts_of,
     relationship_of,
     stage_of,
 )
-from .relationship_rows import extension_of, goal_of, history_entry_of, meeting_of
 from .stored_dates import required_date
 
 if TYPE_CHECKING:
     from ..relationship_models import ExtensionEntry, Goal, GoalHistoryEntry, Meeting
+
+# The screens' records (`relationship_models`, mapped in `relationship_rows`) load with the first
+# read that returns one: a report reads the light `GoalFacts`/`MeetingFacts` and never builds them.
 
 # -- participants (read only: their writes belong to the programs area; a program is
 #    read as a `Program` record through programs_repo.get_program / find_program) --
@@ -155,6 +159,8 @@ def tombstone_stage(conn: sqlite3.Connection, stage_row_id: str) -> bool:
 
 
 def extensions(db: Database, rel_id: str) -> list[ExtensionEntry]:
+    from .relationship_rows import extension_of
+
     return [extension_of(r) for r in db.query(
         "SELECT id, previous_end, new_end, reason, created_at FROM extensions "
         "WHERE relationship_id = ? AND deleted_at IS NULL ORDER BY created_at",
@@ -177,10 +183,20 @@ ORDER BY g.due_date IS NULL, g.due_date, g.created_at
 
 
 def goals_for(db: Database, rel_id: str) -> list[Goal]:
+    from .relationship_rows import goal_of
+
     return [goal_of(r) for r in db.query(_GOAL_SQL.format(extra="AND g.relationship_id = ?"), (rel_id,))]
 
 
+def goal_facts_for(db: Database, rel_id: str) -> list[GoalFacts]:
+    """One relationship's goals as `goals_for` reads them (same rows, same order), as the light record
+    a report prints from (no history)."""
+    return [goal_facts_of(r) for r in db.query(_GOAL_SQL.format(extra="AND g.relationship_id = ?"), (rel_id,))]
+
+
 def goals_bulk(db: Database, program_id: str | None = None, status: str | None = None) -> list[Goal]:
+    from .relationship_rows import goal_of
+
     extra, params = _filters(program_id, status)
     return [goal_of(r) for r in db.query(_GOAL_SQL.format(
         extra=f"AND g.relationship_id IN (SELECT r.id FROM relationships r WHERE r.deleted_at IS NULL {extra})"),
@@ -188,6 +204,8 @@ def goals_bulk(db: Database, program_id: str | None = None, status: str | None =
 
 
 def get_goal(db: Database, goal_id: str) -> Goal | None:
+    from .relationship_rows import goal_of
+
     row = db.query_one(_GOAL_SQL.format(extra="AND g.id = ?"), (goal_id,))
     return goal_of(row) if row is not None else None
 
@@ -199,6 +217,8 @@ def goal_ids_for(db: Database, rel_id: str) -> set[str]:
 
 def goal_histories(db: Database, goal_ids: Iterable[str]) -> dict[str, list[GoalHistoryEntry]]:
     """goal id -> its history, oldest first (sorted here: the ids are asked for in chunks)."""
+    from .relationship_rows import history_entry_of
+
     found = select_in(db, "SELECT goal_id, status, progress, note, created_at FROM goal_history "
                           "WHERE goal_id IN ({ids}) AND deleted_at IS NULL ORDER BY created_at", goal_ids)
     out: dict[str, list[GoalHistoryEntry]] = {}
@@ -230,11 +250,20 @@ _MEETING_COLS = ("id, relationship_id, date, time, minutes, mode, outcome, with_
                  "goals_discussed, notes, updated_at")
 
 
+_MEETINGS_OF = (f"SELECT {_MEETING_COLS} FROM meetings WHERE relationship_id = ? AND deleted_at IS NULL "
+                "ORDER BY date, time, created_at")
+
+
 def meetings_for(db: Database, rel_id: str) -> list[Meeting]:
-    return [meeting_of(r) for r in db.query(
-        f"SELECT {_MEETING_COLS} FROM meetings WHERE relationship_id = ? AND deleted_at IS NULL "
-        "ORDER BY date, time, created_at",
-        (rel_id,))]
+    from .relationship_rows import meeting_of
+
+    return [meeting_of(r) for r in db.query(_MEETINGS_OF, (rel_id,))]
+
+
+def meeting_facts_for(db: Database, rel_id: str) -> list[MeetingFacts]:
+    """One relationship's meetings as `meetings_for` reads them (same rows, same order), as the light
+    record a report prints from."""
+    return [meeting_facts_of(r) for r in db.query(_MEETINGS_OF, (rel_id,))]
 
 
 def meetings_bulk(db: Database, program_id: str | None = None, status: str | None = None) -> list[MeetingFacts]:
@@ -270,6 +299,8 @@ def relationship_ids_of_person(db: Database, person_id: str) -> list[str]:
 
 
 def get_meeting(db: Database, meeting_id: str) -> Meeting | None:
+    from .relationship_rows import meeting_of
+
     row = db.query_one(f"SELECT {_MEETING_COLS} FROM meetings WHERE id = ? AND deleted_at IS NULL",
                        (meeting_id,))
     return meeting_of(row) if row is not None else None

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlite3
 
 from . import rows
+from .capacity_sql import MENTOR_CAPACITY_SQL, active_mentees_sql
 from .database import Database
-from .programs_repo import MENTOR_CAPACITY_SQL, active_mentees_sql
 from .records import CohortPerson, RelationshipLink, cohort_person_of, link_of
 
 _PERSON_COLS = """p.id AS person_id, p.name, p.branch, p.department, p.title, p.hire_date,
@@ -78,3 +78,22 @@ def replacement_of(db: Database, rel_id: str) -> str | None:
     """The relationship that continues `rel_id`, if any (the newest, should a merge bring two)."""
     return db.scalar("SELECT id FROM relationships WHERE replaces_id = ? AND deleted_at IS NULL "
                      "ORDER BY created_at DESC LIMIT 1", (rel_id,))
+
+
+def link_chain(db: Database, rel_id: str) -> tuple[tuple[RelationshipLink, ...], RelationshipLink | None]:
+    """The relationships `rel_id` continues (oldest first) and the one continuing it, if any.
+
+    Follows `replaces_id` back with a guard against a loop a hand-edited or merged
+    file could hold, so the report's story always ends.
+    """
+    earlier: list[RelationshipLink] = []
+    seen = {rel_id}
+    found = link(db, rel_id)
+    while found is not None and found.replaces_id and found.replaces_id not in seen:
+        seen.add(found.replaces_id)
+        found = link(db, found.replaces_id)
+        if found is not None:
+            earlier.append(found)
+    after_id = replacement_of(db, rel_id)
+    after = link(db, after_id) if after_id and after_id not in seen else None
+    return tuple(reversed(earlier)), after

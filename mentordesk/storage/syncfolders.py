@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mentordesk.i18n import N_
 from mentordesk.storage.filecheck import SQLITE_HEADER
-from mentordesk.storage.lockfile import lock_path_for
+from mentordesk.storage.lock_place import lock_path_for
 
 __all__ = ["SYNC_ADVICE", "sync_service_for", "find_conflict_copies"]
 
