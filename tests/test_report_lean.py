@@ -41,6 +41,12 @@ NOT_FOR_ONE_REPORT = {
     # the charts draw straight on the canvas (chart_parts.Chart), not through shape trees
     "reportlab.graphics", "reportlab.graphics.shapes", "reportlab.graphics.renderPDF",
     "reportlab.graphics.renderbase",
+    # the report reads its facts itself (services.report_reading): none of the screens' records, no
+    # health or attention rules, no program records, no lock-note machinery (a read-only command)
+    "mentordesk.relationship_models", "mentordesk.relationships", "mentordesk.services.relationship_reading",
+    "mentordesk.relationship_rules.health", "mentordesk.relationship_rules.attention", "mentordesk.models",
+    "mentordesk.storage.programs_repo", "mentordesk.storage.relationship_rows", "mentordesk.storage.lockfile",
+    "mentordesk.storage.lock_notes", "mentordesk.storage.lock_watch", "mentordesk.storage.lock_results",
 }
 
 
