@@ -24,6 +24,7 @@ from mentordesk.services.open_check import PendingCheck, check_reading_ahead
 from mentordesk.storage import people_list_repo
 from mentordesk.storage.filecheck import check_file
 from mentordesk.storage.read_ahead import file_stamp
+from tests.adversarial.damaged_files import damaged_forms
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -149,38 +150,31 @@ def test_a_damaged_date_is_not_read_ahead_and_is_still_told_as_a_sentence(demo_f
         db.close()
 
 
-def _damaged_forms(good: Path, folder: Path) -> dict[str, Path]:
-    data = good.read_bytes()
-    page = int.from_bytes(data[16:18], "big")
-    forms = {
-        "truncated": data[: len(data) // 2],
-        "garbage-page": data[:page * 2] + b"\xff" * page + data[page * 3:],
-        "zeroed-pages": data[:page] + b"\x00" * (page * 4) + data[page * 5:],
-        "bad-page-size": data[:16] + b"\x00\x03" + data[18:],
-        "csv": b"employee_id,name,email\nE1,Ana,ana@example.com\n",
-        "random": os.urandom(len(data)),
-    }
-    paths = {}
-    for name, content in forms.items():
-        paths[name] = folder / f"{name}.db"
-        paths[name].write_bytes(content)
-    return paths
+def _verdict_of(check, path: Path) -> str:
+    try:
+        check(path)
+    except session.FileProblem as problem:
+        return problem.status
+    return "opens"
 
 
-def test_damaged_files_are_refused_as_before_and_left_as_they_were(demo_file: Path, tmp_path: Path) -> None:
-    for name, path in _damaged_forms(demo_file, tmp_path).items():
-        before, expected = path.read_bytes(), check_file(path, supported_version=None).status
-        assert _ahead(path) is None or name == "garbage-page"  # reading never raises
-        with pytest.raises(session.FileProblem) as refused:
-            check_reading_ahead(path, PendingCheck(path))
-        assert refused.value.status == expected, name
+def test_damaged_files_are_judged_as_before_and_left_as_they_were(demo_file: Path, tmp_path: Path) -> None:
+    forms = damaged_forms(demo_file, tmp_path)
+    refused = 0
+    for name, path in forms.items():
+        before = path.read_bytes()
+        expected = _verdict_of(session.check_before_open, path)
+        refused += expected != "opens"
+        _ahead(path)  # reading a damaged file never raises (None or rows the check then refuses)
+        assert _verdict_of(lambda p: check_reading_ahead(p, PendingCheck(p)), path) == expected, name
         assert path.read_bytes() == before, name
         assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(path.name)) == [path.name], name
         assert not _check_threads(), name
+    assert refused >= len(forms) - 1  # all but the empty file, which opens as a new one
 
 
 def test_the_check_started_early_gives_the_verdict_for_its_own_file_only(demo_file: Path, tmp_path: Path) -> None:
-    damaged = _damaged_forms(demo_file, tmp_path)["zeroed-pages"]
+    damaged = damaged_forms(demo_file, tmp_path)["zeroed-pages"]
     early = PendingCheck(demo_file)  # started for another file: not taken for this one
     with pytest.raises(session.FileProblem):
         check_reading_ahead(damaged, early)
@@ -199,3 +193,22 @@ def test_an_error_in_the_check_reaches_the_one_waiting_for_it(demo_file: Path, m
     monkeypatch.setattr(filecheck, "check_file", broken)
     with pytest.raises(OSError, match="disk went away"):
         PendingCheck(demo_file).verdict()
+
+
+def test_a_writer_killed_after_the_read_ahead_leaves_the_rows_of_the_recovered_file(demo_file: Path) -> None:
+    """kill -9 of another laptop's save in the middle of its transaction, after the list was read:
+    the open rolls its journal back and the screen shows the file as recovered."""
+    from tests.adversarial.journal_tools import crash_writer, journal_of
+
+    ahead = _ahead(demo_file)
+    assert ahead is not None
+    crash_writer(demo_file)
+    assert journal_of(demo_file).exists()
+    db = session.open_database(demo_file, readonly=False, read_ahead=ahead)
+    try:
+        shown = people_list_repo.list_rows(db)
+    finally:
+        db.close()
+    assert not journal_of(demo_file).exists()
+    assert not any(p.employee_id.startswith("KILLED") for p in shown)
+    assert shown == _fresh(demo_file)

@@ -35,6 +35,7 @@ from mentordesk.storage.backup import (
 from mentordesk.storage.database import Database
 
 from .conftest import run_cli
+from .damaged_files import damaged_forms
 
 DAY0 = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 
@@ -318,35 +319,11 @@ def test_restore_refuses_another_companys_file(demo_file: Path, tmp_path: Path) 
     assert_refused(migrated, demo_file, "another company")
 
 
-def _damaged_forms(good: Path, folder: Path) -> dict[str, Path]:
-    data = good.read_bytes()
-    page = int.from_bytes(data[16:18], "big")
-    forms = {
-        "truncated": data[: len(data) // 2],
-        "truncated-mid-page": data[: 3 * page + 100],
-        "header-only": data[:100],
-        "garbage-page": data[:page * 2] + b"\xff" * page + data[page * 3:],
-        "zeroed-pages": data[:page] + b"\x00" * (page * 4) + data[page * 5:],
-        "bad-page-size": data[:16] + b"\x00\x03" + data[18:],
-        "csv": b"employee_id,name,email\nE1,Ana,ana@example.com\n",
-        "empty": b"",
-        "pdf": b"%PDF-1.7\n" + os.urandom(4096),
-        "random": os.urandom(len(data)),
-        "journal-like": b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + os.urandom(4096),
-    }
-    paths = {}
-    for name, content in forms.items():
-        path = folder / f"{name}.db"
-        path.write_bytes(content)
-        paths[name] = path
-    return paths
-
-
 def test_restore_refuses_damaged_truncated_and_foreign_files(demo_file: Path, tmp_path: Path) -> None:
     good = make_backup(demo_file, "manual", now=DAY0)
     folder = tmp_path / "attacks"
     folder.mkdir()
-    for name, path in _damaged_forms(good, folder).items():
+    for name, path in damaged_forms(good, folder).items():
         message = assert_refused(path, demo_file)
         assert "Traceback" not in message, name
     # Whole SQLite databases that are not MentorDesk files.
@@ -490,7 +467,7 @@ def test_refusal_reaches_the_window_as_a_sentence(open_window, qtbot, demo_file:
 def test_cli_restore_refuses_in_a_sentence_and_changes_nothing(demo_file: Path, tmp_path: Path, home: Path) -> None:
     good = make_backup(demo_file, "manual", now=DAY0)
     (tmp_path / "attacks").mkdir()
-    attacks = _damaged_forms(good, tmp_path / "attacks")
+    attacks = damaged_forms(good, tmp_path / "attacks")
     cases = {
         "another company": other_company(tmp_path),
         "company file itself": demo_file,
