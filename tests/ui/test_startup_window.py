@@ -25,7 +25,10 @@ HEAVY_MODULES = {"numpy", "scipy", "reportlab", "ui.views.matching", "ui.views.r
                  # screens not shown first, and what only they need (issue 15)
                  "ui.views.people", "ui.views.programs", "ui.views.relationships",
                  "ui.people_csv_actions", "ui.people_import_flow",
-                 "mentordesk.services.files", "mentordesk.storage.merge"}  # File > Merge loads them
+                 "mentordesk.services.files", "mentordesk.storage.merge",  # File > Merge loads them
+                 # the relationships facade and what only writing to a relationship needs
+                 "mentordesk.services.relationships", "mentordesk.services.goals", "mentordesk.matching",
+                 "mentordesk.services.attendance", "mentordesk.services.relationship_lifecycle"}
 
 
 def run_gui(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:

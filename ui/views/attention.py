@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from mentordesk.errors import MentorDeskError
 from mentordesk.relationship_models import AttentionItem, RelationshipSummary
-from mentordesk.services import relationships as relationships_service
+
+# The reading and snoozing modules, not the `services.relationships` facade: that brings goals,
+# attendance, undo and matching's scoring, ~30 ms of imports before the first screen (issue 15).
+from mentordesk.services import attention as attention_service
+from mentordesk.services import relationship_reading
+from mentordesk.services.relationship_base import WAITING_KIND
 from ui.widgets.tables import sortable_table
 
 from .. import theme
@@ -43,7 +48,6 @@ from .base import View
 #: Initial column widths in pixels; the detail column stretches.
 COLUMN_WIDTHS = {am.SEVERITY: 96, am.KIND: 190, am.TITLE: 320, am.DUE: 90}
 
-WAITING_KIND = relationships_service.WAITING_KIND
 #: Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).
 REMINDER_KINDS = ("no_meeting", "checkin_overdue")
 
@@ -161,8 +165,8 @@ class AttentionView(View):
         summaries: list[RelationshipSummary] = []
         if db is not None:
             try:
-                summaries = relationships_service.list_relationships(db, status="active")
-                items = relationships_service.attention_list(db)
+                summaries = relationship_reading.list_relationships(db, status="active")
+                items = attention_service.attention_list(db)
             except MentorDeskError as exc:
                 show_error(self, exc)
         self._summaries, self._items = summaries, items
@@ -312,7 +316,7 @@ class AttentionView(View):
             return
         row = self.model.row_of(item.key)
         try:
-            relationships_service.snooze(self.db, item.key, until, note)
+            attention_service.snooze(self.db, item.key, until, note)
         except MentorDeskError as exc:
             show_error(self, exc, self.tr("Not snoozed"))
             return
