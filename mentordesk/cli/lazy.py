@@ -6,10 +6,18 @@ therefore names the services its handlers call through :func:`lazy` instead
 of importing them: `svc = lazy("mentordesk.services.reports")` costs nothing
 until a handler touches `svc.something`, and only the command that runs pays
 for numpy, scipy or reportlab.
+
+The import runs with the cycle collector paused: a module tree is built once and
+lives until the command ends, yet with CPython's default thresholds the collector
+walks the growing tree again and again while it is built -- about 10 ms of a
+one-relationship report's start (issue 15), for nothing to collect. It is back on
+as soon as the import returns (or fails), so the command's own work is collected
+as usual.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 from types import ModuleType
 from typing import Any
@@ -27,12 +35,24 @@ class LazyModule:
     def __getattr__(self, attr: str) -> Any:
         module = self._module
         if module is None:
-            module = self._module = importlib.import_module(self._name)
+            module = self._module = _import_uncollected(self._name)
         return getattr(module, attr)
 
     def __repr__(self) -> str:
         state = "imported" if self._module is not None else "not imported yet"
         return f"<lazy module {self._name!r}, {state}>"
+
+
+def _import_uncollected(name: str) -> ModuleType:
+    """`importlib.import_module(name)` with the cycle collector paused; a caller that paused it
+    itself keeps it paused."""
+    if not gc.isenabled():
+        return importlib.import_module(name)
+    gc.disable()
+    try:
+        return importlib.import_module(name)
+    finally:
+        gc.enable()
 
 
 def lazy(name: str) -> Any:
