@@ -99,28 +99,39 @@ class Chart(Flowable):
     # ---------------------------------------------------------------- drawing
 
     def draw(self) -> None:
-        """Each step in its own saved graphics state, as renderPDF drew each shape: the
-        page looks the same and text extraction (pypdf) reads it the same."""
+        """Shapes set the colours, width and dash they use, skipping what the shape before set
+        already; each run of text sits in its own saved graphics state, as renderPDF drew it,
+        so text extraction (pypdf) reads the page exactly as before."""
         canv = self.canv
         canv.setLineCap(0)
         canv.setLineJoin(0)
+        state: dict[str, object] = {}
         for kind, shape, fill, stroke, width, dash in self._steps:
-            canv.saveState()
-            if fill is not None:
-                canv.setFillColor(fill)
-            if stroke is not None:
-                canv.setStrokeColor(stroke)
-                canv.setLineWidth(width)
-                if dash:
-                    canv.setDash(list(dash))
-                else:
-                    canv.setDash()
             if kind == "text":
+                canv.saveState()
+                canv.setFillColor(fill)
                 canv.setFont(shape.fontName, shape.fontSize)
                 canv.drawString(shape.x, shape.y, shape.text)
-            else:
-                _draw_shape(canv, kind, shape, fill is not None, stroke is not None)
-            canv.restoreState()
+                canv.restoreState()  # what the text set is undone: `state` still holds
+                continue
+            if fill is not None and _changed(state, "fill", fill):
+                canv.setFillColor(fill)
+            if stroke is not None:
+                if _changed(state, "stroke", stroke):
+                    canv.setStrokeColor(stroke)
+                if _changed(state, "width", width):
+                    canv.setLineWidth(width)
+                if _changed(state, "dash", dash or ()):
+                    canv.setDash(list(dash) if dash else [])
+            _draw_shape(canv, kind, shape, fill is not None, stroke is not None)
+
+
+def _changed(state: dict[str, object], key: str, value: object) -> bool:
+    """Whether the canvas needs `value` set (and remember it from now on)."""
+    if key in state and state[key] == value:
+        return False
+    state[key] = value
+    return True
 
 
 def _draw_shape(canv: object, kind: str, shape: tuple, fill: bool, stroke: bool) -> None:

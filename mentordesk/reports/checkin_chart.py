@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.colors import Color
@@ -106,16 +105,15 @@ def _legend_label(side: str, tr: Translator) -> str:
     return tr.gettext("%(side)s's average") % {"side": side.capitalize() or tr.gettext("Unknown")}
 
 
-@dataclass(frozen=True)
 class _Plot:
-    """Where values and dates land: [t0, t1) whole months across, scores 1-5 up."""
+    """Where values and dates land: [t0, t1) whole months across, scores 1-5 up.
 
-    left: float
-    bottom: float
-    plot_w: float
-    plot_h: float
-    t0: int
-    t1: int
+    A plain class: a dataclass costs every report process ~1 ms to create at import (issue 15)."""
+
+    __slots__ = ("left", "bottom", "plot_w", "plot_h", "t0", "t1")
+
+    def __init__(self, left: float, bottom: float, plot_w: float, plot_h: float, t0: int, t1: int) -> None:
+        self.left, self.bottom, self.plot_w, self.plot_h, self.t0, self.t1 = left, bottom, plot_w, plot_h, t0, t1
 
     def xp(self, day: date) -> float:
         return self.left + self.plot_w * (day.toordinal() - self.t0) / (self.t1 - self.t0)
