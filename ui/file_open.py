@@ -79,15 +79,16 @@ def offer_conflict_copies(parent: QWidget, copies: list[Path]) -> bool:
 def open_for_window(window: MainWindow, path: Path, pending=None):
     """Returns (Database, HeldLock | None), or None when the user cancelled or the file is unusable.
 
-    `pending` is the file's check started earlier (`open_check.PendingCheck`, at launch); the
-    People list is read while a check still runs, and used if the file is unchanged by then.
+    `pending` is the file's check started earlier (`open_check.PendingCheck`, at launch). When
+    the People screen is the one showing, its list is read while the check runs, and used if
+    the file is unchanged by then.
     """
     from mentordesk.services.open_check import check_reading_ahead
     from mentordesk.storage.lockfile import release, take_over
 
     path = path.expanduser().absolute()
     try:
-        ahead = check_reading_ahead(path, pending)
+        ahead = check_reading_ahead(path, pending, people=type(window.current_view()).__name__ == "PeopleView")
     except session.FileProblem as problem:
         if tell_problem(window, problem):
             restore = getattr(window, "restore_backup_dialog", None)

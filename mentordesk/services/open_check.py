@@ -53,19 +53,22 @@ class PendingCheck:
         return verdict
 
 
-def check_reading_ahead(path: Path, pending: PendingCheck | None = None) -> ReadAhead | None:
+def check_reading_ahead(path: Path, pending: PendingCheck | None = None, *,
+                        people: bool = True) -> ReadAhead | None:
     """`session.check_before_open(path)`, reading the People list while the check runs.
 
     Raises `FileProblem` as the check always did (the rows are dropped). The rows are
     handed to `session.open_database(read_ahead=...)`, and the People screen uses them
     only if the file is unchanged when it reads (`storage.people_list_repo.list_rows`).
-    A check that has already finished (started early enough) reads nothing ahead.
+    Nothing is read ahead when the caller will not show the list at once (`people=False`:
+    the rows would wait in memory for a screen HR may never open) or when the check has
+    already finished (started early enough, nothing is left to overlap).
     """
     from .session import check_before_open
 
     path = Path(path).expanduser().absolute()
     if pending is None or pending.path != path:
         pending = PendingCheck(path)
-    ahead = people_list_repo.read_ahead(path, pending.stamp) if pending.running() else None
+    ahead = people_list_repo.read_ahead(path, pending.stamp) if people and pending.running() else None
     check_before_open(path, pending)
     return ahead

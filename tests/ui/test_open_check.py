@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from mentordesk.services import session
 from mentordesk.services.open_check import PendingCheck
 from mentordesk.services.session import open_database
 from mentordesk.storage import people_list_repo
@@ -46,18 +47,37 @@ def check_still_running(monkeypatch):
 def test_people_read_while_checking_are_the_file_s_people(qtbot, open_window, demo_file: Path,
                                                            check_still_running) -> None:
     window = open_window(demo_file)
+    window.show_view("PeopleView")
     assert window.open_file(demo_file, PendingCheck(demo_file))
+    assert window.db.read_ahead is None  # taken by the People screen as it reloaded
     assert _shown_people(window) == sorted(_file_people(demo_file))
 
 
-def test_a_change_after_the_read_ahead_is_what_people_shows(qtbot, open_window, demo_file: Path,
-                                                            check_still_running) -> None:
+def test_nothing_is_read_ahead_for_a_screen_that_does_not_show_people(qtbot, open_window, demo_file: Path,
+                                                                       check_still_running) -> None:
+    """On the start page the rows would only wait in memory for a screen HR may never open."""
     window = open_window(demo_file)
+    assert type(window.current_view()).__name__ == "AttentionView"
     assert window.open_file(demo_file, PendingCheck(demo_file))
-    with sqlite3.connect(demo_file) as conn:  # another laptop saves before HR opens People
-        conn.execute("UPDATE people SET archived = 0, name = 'Zoë Changed' "
-                     "WHERE rowid = (SELECT min(rowid) FROM people)")
-    conn.close()
+    assert window.db.read_ahead is None
+    assert _shown_people(window) == sorted(_file_people(demo_file))
+
+
+def test_a_save_elsewhere_between_the_read_and_the_open_is_what_people_shows(
+        qtbot, open_window, demo_file: Path, check_still_running, monkeypatch) -> None:
+    window = open_window(demo_file)
+    window.show_view("PeopleView")
+    real_open = session.open_database
+
+    def another_laptop_saves_first(*args, **kwargs):
+        with sqlite3.connect(demo_file) as conn:
+            conn.execute("UPDATE people SET archived = 0, name = 'Zoë Changed' "
+                         "WHERE rowid = (SELECT min(rowid) FROM people)")
+        conn.close()
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(session, "open_database", another_laptop_saves_first)
+    assert window.open_file(demo_file, PendingCheck(demo_file))
     view = window.show_view("PeopleView")
     assert "Zoë Changed" in [p.name for p in view.model.rows()]
 
