@@ -1,4 +1,4 @@
-"""What a report shows, as plain frozen dataclasses.
+"""What a report shows, as plain immutable records.
 
 The report modules never touch the database or Qt: whoever builds a report
 fills these from storage first.  That keeps rendering testable with literal
@@ -14,16 +14,23 @@ Conventions, so the figures are never ambiguous:
   count against no one (the same rule as ``rules.attendance``);
 * check-in scores are integers 1-5;
 * text fields are raw user text: the renderer escapes it, callers must not.
+
+The small records a report holds many of (`Person`, `Goal`, `CheckIn`) are
+`NamedTuple`s: the one-report command is timed (issue 15), and a frozen dataclass
+costs several times more to create at import. Change one with `._replace(...)`.
+The others stay frozen dataclasses, changed with `dataclasses.replace`
+(`CompetencyGrowth` too: Hypothesis' `builds` would also draw its defaulted
+`scale_max` were it a named tuple).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..vocabulary import STAGE_NAMES as STAGE_NAMES  # noqa: F401  (kept here for the report modules)
 
@@ -86,8 +93,7 @@ class ReportOptions:
         return replace(self, include_notes=False, include_checkin_comments=False)
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     name: str
     department: str = ""
     branch: str = ""
@@ -95,8 +101,7 @@ class Person:
     employee_id: str = ""
 
 
-@dataclass(frozen=True)
-class Goal:
+class Goal(NamedTuple):
     title: str
     status: GoalStatus | str = GoalStatus.OPEN
     progress: int = 0  # percent, 0-100
@@ -121,11 +126,10 @@ class CompetencyGrowth:
     scale_max: float = 5.0
 
 
-@dataclass(frozen=True)
-class CheckIn:
+class CheckIn(NamedTuple):
     held_on: date
     respondent: Respondent | str
-    scores: Mapping[str, int] = field(default_factory=dict)  # question -> 1..5
+    scores: Mapping[str, int] = {}  # question -> 1..5; the default is shared, so never changed in place
     comments: str = ""  # left out of the manager variant
 
 
