@@ -35,15 +35,43 @@ def _label(mapping: dict, value: object, tr: Translator) -> str:
     return str(value).replace("_", " ").capitalize()
 
 
+class Para(Paragraph):
+    """A Paragraph that remembers its last wrap.
+
+    A paragraph in a table cell is wrapped at the same width two or three times per layout
+    (the table measures its rows, a KeepTogether measures its content, the cell is wrapped
+    again before it is drawn): breaking its lines again was ~7 ms of a one-relationship
+    report (issue 15).  Wrapping depends only on the width and what the paragraph holds;
+    `split` and `draw` may change what it holds, so either forgets the last wrap."""
+
+    _last_wrap: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        last = self._last_wrap
+        if last is not None and last[0] == availWidth:
+            return last[1]
+        size = super().wrap(availWidth, availHeight)
+        self._last_wrap = (availWidth, size)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._last_wrap = None
+        return super().split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        self._last_wrap = None
+        super().draw()
+
+
 def P(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(text, styles()[style])
+    return Para(text, styles()[style])
 
 
 def U(user_text: object, style: str = "body", room: Room = CELL) -> Paragraph:
     """Paragraph of user text: always escaped and fitted to its room (a
     table row cannot break across pages, so a cell must never outgrow one)."""
     st = styles()[style]
-    return Paragraph(escape_text(user_text, italic="Oblique" in st.fontName, room=room), st)
+    return Para(escape_text(user_text, italic="Oblique" in st.fontName, room=room), st)
 
 
 def kpi_cards(cards: Sequence[tuple[str, str, str]], width: float) -> Table:

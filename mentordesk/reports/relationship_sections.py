@@ -17,7 +17,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     LongTable,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -28,7 +27,7 @@ from ..vocabulary import ROLE_NAMES, word_said
 from . import charts
 from .data import MeetingOutcome, RelationshipReportData, ReportOptions
 from .flowables import T_, P, U, _h2, _label
-from .styles import NAVY, escape_text, styles, table_style
+from .styles import NAVY, escape_text, table_style
 from .textguard import LABEL, NAME, PROSE, clean
 
 RECENT_MEETINGS = 12
@@ -172,11 +171,9 @@ def _meetings_section(meetings: list, outcome_counts: Counter, options: ReportOp
 
 
 def _signature(width: float, tr: Translator) -> list[Flowable]:
-    st = styles()
     line_w = width * 0.38
     t = Table(
-        [["", "", ""], [Paragraph(T_(tr, "HR manager (name and signature)"), st["small"]), "",
-                        Paragraph(T_(tr, "Date"), st["small"])]],
+        [["", "", ""], [P(T_(tr, "HR manager (name and signature)"), "small"), "", P(T_(tr, "Date"), "small")]],
         colWidths=[line_w, width - 2 * line_w, line_w], rowHeights=[20, None],
     )
     t.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.8, NAVY), ("LINEBELOW", (2, 0), (2, 0), 0.8, NAVY),
