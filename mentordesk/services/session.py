@@ -55,8 +55,6 @@ def check_before_open(path: Path, pending: PendingCheck | None = None) -> None:
     `pending` is this file's check already running (`open_check.PendingCheck`): its verdict
     is waited for instead of checking again.
     """
-    from ..storage.backup import list_backups
-
     if not path.exists():
         return
     if pending is not None and pending.path == Path(path).expanduser().absolute():
@@ -67,6 +65,8 @@ def check_before_open(path: Path, pending: PendingCheck | None = None) -> None:
         verdict = check_file(path, supported_version=schema.SCHEMA_VERSION)
     if verdict.status in OPENABLE:
         return
+    from ..storage.backup import list_backups  # only for a refused file: every open imported it
+
     try:
         has_backups = bool(list_backups(path))
     except OSError:
