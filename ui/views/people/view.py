@@ -12,6 +12,9 @@ column widths (no resize-to-contents, which measures every row).
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter, not_
+
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +46,8 @@ from .filter_bar import FilterBar, keep_function
 from .history_pane import PersonHistoryPane
 from .person_actions import PersonActions
 from .search_keys import SearchKeys
+
+_ARCHIVED = attrgetter("archived")
 
 #: The search keys are made this long after a reload, once the list is painted (see search_keys.py).
 KEYS_AFTER_MS = 50
@@ -176,7 +181,8 @@ class PeopleView(PersonActions, View):
                 show_error(self, exc)
                 self._all = []
         self._keys = SearchKeys(db, self._all)
-        self._active_positions = [i for i, p in enumerate(self._all) if not p.archived]
+        # in C (`compress`, `map`): a Python loop over 50,000 rows here was ~4 % of the open
+        self._active_positions = list(compress(range(len(self._all)), map(not_, map(_ARCHIVED, self._all))))
         self._active = list(map(self._all.__getitem__, self._active_positions))  # a new list: see _ordered
         self._by_employee_id = None
         self._ordered = (None, [], [])  # new lists: order them again (an id() may be reused)
@@ -210,7 +216,7 @@ class PeopleView(PersonActions, View):
                 order_in_all = list(map(self._active_positions.__getitem__, order))
             else:
                 order_in_all = order
-            self._ordered = (made_for, [base[i] for i in order], order_in_all)
+            self._ordered = (made_for, list(map(base.__getitem__, order)), order_in_all)
             self._ordered_keys_for = None
             self._filtered = (None, range(0))
         people = self._ordered[1]
