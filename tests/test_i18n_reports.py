@@ -460,3 +460,15 @@ def test_cli_report_paper_from_the_locale_or_the_flags(demo_company, tmp_path):
     assert round(width(LANG="de_DE.UTF-8")) == 595  # A4
     assert round(width("--a4", LANG="en_US.UTF-8")) == 595
     assert round(width("--letter", LANG="pl_PL.UTF-8")) == 612
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_narrow_column_headers_keep_their_words_whole(lang):
+    """The check-in table's "Latest" and "Change" columns are wide enough for their longest
+    word in every language ("Zuletzt" and "Veränderung" were broken mid-word in German)."""
+    tr = translator(lang)
+    lines = [line.strip() for line in _relationship_pdf(lang).splitlines()]
+    at = lines.index(tr.gettext("Question"))  # the header row's first cell, a line of its own
+    expected = f"{tr.gettext('Latest')} {tr.gettext('Change')}".split()
+    read = " ".join(lines[at + 1:at + 1 + len(expected)]).split()[:len(expected)]
+    assert read == expected, (lang, lines[at:at + 6])

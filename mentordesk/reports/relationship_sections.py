@@ -27,7 +27,7 @@ from ..vocabulary import ROLE_NAMES, word_said
 from . import charts
 from .data import MeetingOutcome, RelationshipReportData, ReportOptions
 from .flowables import T_, P, U, _h2, _label
-from .styles import NAVY, escape_text, table_style
+from .styles import CELL_PADDING, FONT_BOLD, HEADER_SIZE, NAVY, escape_text, runs_width, table_style, text_runs
 from .textguard import LABEL, NAME, PROSE, clean
 
 RECENT_MEETINGS = 12
@@ -87,6 +87,13 @@ def _change(first: float, latest: float, n_dates: int, tr: Translator) -> str:
     return f'<font color="#5F6B7A">= {tr.score(0)}</font>'
 
 
+def _header_room(title: str, least: float) -> float:
+    """A narrow column's width: `least`, or room for the longest word of its header plus the
+    cells' padding ("Zuletzt", "Veränderung" were broken mid-word in 36 and 44 points)."""
+    longest = max((runs_width(text_runs(word, FONT_BOLD), HEADER_SIZE) for word in title.split()), default=0)
+    return max(least, longest + 2 * CELL_PADDING + 1)
+
+
 def _checkins_section(checkins: Sequence, width: float, tr: Translator) -> list[Flowable]:
     """Two lines (mentor's and mentee's average per check-in) beside a small
     table of each question's latest score and its change since the first."""
@@ -96,12 +103,13 @@ def _checkins_section(checkins: Sequence, width: float, tr: Translator) -> list[
     summary = charts.checkin_question_summary(checkins)
     intro = P(T_(tr, "Each side's average answer per check-in (1 = poor, 5 = excellent); per question the latest "
                  "score (mentor and mentee averaged) and its change since first asked."), "small")
-    rows: list[list[object]] = [[P(T_(tr, "Question"), "th"), P(T_(tr, "Latest"), "th_right"),
-                                 P(T_(tr, "Change"), "th_right")]]
+    latest_title, change_title = T_(tr, "Latest"), T_(tr, "Change")
+    rows: list[list[object]] = [[P(T_(tr, "Question"), "th"), P(latest_title, "th_right"),
+                                 P(change_title, "th_right")]]
     for q, first, latest, n in summary:
         rows.append([U(q, "cell", LABEL), P(f"<b>{tr.score(latest)}</b>", "cell_right"),
                      P(_change(first, latest, n, tr), "cell_right")])
-    value_w, change_w = 36, 44
+    value_w, change_w = _header_room(latest_title, 36), _header_room(change_title, 44)
     table_w = width * 0.55
     t = Table(rows, colWidths=[table_w - value_w - change_w, value_w, change_w], repeatRows=1)
     side_by_side = len(summary) <= 14 and t.wrap(table_w, 10_000)[1] <= SIDE_BY_SIDE_MAX_H

@@ -73,8 +73,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_right": s("cell_right", fontSize=8, leading=10.5, alignment=TA_RIGHT),
         "cell_center": s("cell_center", fontSize=8, leading=10.5, alignment=TA_CENTER),
         "cell_bold": s("cell_bold", fontName=FONT_BOLD, fontSize=8, leading=10.5),
-        "th": s("th", fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=WHITE),
-        "th_right": s("th_right", fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=WHITE, alignment=TA_RIGHT),
+        "th": s("th", fontName=FONT_BOLD, fontSize=HEADER_SIZE, leading=9.5, textColor=WHITE),
+        "th_right": s("th_right", fontName=FONT_BOLD, fontSize=HEADER_SIZE, leading=9.5, textColor=WHITE,
+                      alignment=TA_RIGHT),
         "note": s("note", fontName=FONT_ITALIC, fontSize=7.5, leading=10, textColor=MUTED),
         "kpi_value": s("kpi_value", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=NAVY, alignment=TA_CENTER),
         "kpi_label": s("kpi_label", fontSize=7.5, leading=9.5, textColor=MUTED, alignment=TA_CENTER),
@@ -86,6 +87,10 @@ def styles() -> dict[str, ParagraphStyle]:
 
 TableStyleCommands = list[tuple]
 
+#: A table header's text size, and the room between a cell's text and its sides.
+HEADER_SIZE = 7.5
+CELL_PADDING = 4
+
 
 def table_style(header_rows: int = 1, zebra: bool = True, total_row: bool = False) -> TableStyleCommands:
     """One table look everywhere: navy header, hairline rows, soft zebra."""
@@ -93,7 +98,7 @@ def table_style(header_rows: int = 1, zebra: bool = True, total_row: bool = Fals
     # out than Paragraphs, so tables style them here and keep Paragraphs for
     # free text only
     cmds: TableStyleCommands = [
-        ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 7.5, 9.5),
+        ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, HEADER_SIZE, 9.5),
         ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), WHITE),
         ("FONT", (0, header_rows), (-1, -1), FONT, 8, 10.5),
         ("TEXTCOLOR", (0, header_rows), (-1, -1), INK),
@@ -102,8 +107,8 @@ def table_style(header_rows: int = 1, zebra: bool = True, total_row: bool = Fals
         ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
     ]
     if zebra:
