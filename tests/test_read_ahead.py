@@ -22,7 +22,6 @@ from mentordesk.errors import StorageError
 from mentordesk.services import session
 from mentordesk.services.open_check import PendingCheck, check_reading_ahead
 from mentordesk.storage import people_list_repo
-from mentordesk.storage.filecheck import check_file
 from mentordesk.storage.read_ahead import file_stamp
 from tests.adversarial.damaged_files import damaged_forms
 
