@@ -14,7 +14,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from ..storage import people_list_repo
 from ..storage.read_ahead import ReadAhead, file_stamp
 
 
@@ -69,6 +68,11 @@ def check_reading_ahead(path: Path, pending: PendingCheck | None = None, *,
     path = Path(path).expanduser().absolute()
     if pending is None or pending.path != path:
         pending = PendingCheck(path)
-    ahead = people_list_repo.read_ahead(path, pending.stamp) if people and pending.running() else None
+    ahead = None
+    if people and pending.running():
+        # here: at launch the start page shows, and the list's reader need not load before it
+        from ..storage import people_list_repo
+
+        ahead = people_list_repo.read_ahead(path, pending.stamp)
     check_before_open(path, pending)
     return ahead

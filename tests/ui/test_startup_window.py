@@ -28,7 +28,8 @@ HEAVY_MODULES = {"numpy", "scipy", "reportlab", "ui.views.matching", "ui.views.r
                  "mentordesk.services.files", "mentordesk.storage.merge",  # File > Merge loads them
                  # the relationships facade and what only writing to a relationship needs
                  "mentordesk.services.relationships", "mentordesk.services.goals", "mentordesk.matching",
-                 "mentordesk.services.attendance", "mentordesk.services.relationship_lifecycle"}
+                 "mentordesk.services.attendance", "mentordesk.services.relationship_lifecycle",
+                 "mentordesk.storage.people_list_repo"}  # read ahead only with People showing
 
 
 def run_gui(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
