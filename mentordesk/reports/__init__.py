@@ -7,6 +7,10 @@ from . import lazy_pil as _lazy_pil
 
 _lazy_pil.defer()  # before reportlab.lib.utils imports Pillow for nothing (a logo loads it)
 
+from . import lazy_patterns as _lazy_patterns  # noqa: E402
+
+_lazy_patterns.defer()  # before anything imports reportlab.platypus: see lazy_patterns
+
 from reportlab import rl_config as _rl_config  # noqa: E402
 
 # ASCII85-wrapping of streams costs render time and buys nothing (binary streams are
