@@ -68,3 +68,36 @@ def test_the_collector_comes_back_after_a_failed_import(tmp_path: Path) -> None:
 
 def test_a_caller_that_paused_the_collector_keeps_it_paused(tmp_path: Path) -> None:
     assert _run("paused-by-caller", tmp_path)[:3] == ["True", "0", "False"]
+
+
+_FROZEN = """
+import gc, sys, weakref
+from mentordesk.cli.lazy import lazy
+seen = []  # the probe counts collections here
+before = gc.get_freeze_count()
+lazy("lazy_probe").during  # imports reportlab through the lazy door
+frozen = gc.get_freeze_count() - before
+
+
+class Node:
+    pass
+
+
+collected = []
+a, b = Node(), Node()
+a.other, b.other = b, a  # a cycle made by the command after the import
+weakref.finalize(a, collected.append, "a")
+del a, b
+gc.collect()
+print(frozen > 10000, gc.isenabled(), collected == ["a"])
+"""
+
+
+def test_the_imported_tree_is_frozen_and_the_commands_own_cycles_are_still_collected(tmp_path: Path) -> None:
+    """`gc.freeze` after the import keeps the collector off the module tree (issue 15), not off the
+    command's work: a cycle the command drops afterwards is still collected."""
+    (tmp_path / "lazy_probe.py").write_text(_PROBE)
+    done = subprocess.run([sys.executable, "-c", _FROZEN], capture_output=True, text=True, cwd=ROOT,
+                          env={"PYTHONPATH": f"{ROOT}:{tmp_path}", "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["True", "True", "True"]
