@@ -189,8 +189,8 @@ def test_a_cached_face_is_read_only_when_used_and_a_damaged_one_is_parsed(tmp_pa
         cached.face.no_such_table  # noqa: B018 - a missing attribute stays missing once loaded
 
     entry = next((tmp_path / "cache" / "fonts").glob("POblique-*.pickle"))
-    font_state, name, _blob = pickle.loads(entry.read_bytes())
-    entry.write_bytes(pickle.dumps((font_state, name, b"\x80\x05damaged")))
+    font_state, name, _blob, reverse = pickle.loads(entry.read_bytes())
+    entry.write_bytes(pickle.dumps((font_state, name, b"\x80\x05damaged", reverse)))
     font_parses.clear()  # count from here: the fresh load above parsed once
     damaged = font_cache.load_ttfont("POblique", path)
     assert not font_parses  # the outer entry still reads
