@@ -46,6 +46,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from .backup_place import backups_dir_for, legacy_backups_dir_for, owner_path  # re-exported
+
 __all__ = [
     "KEEP_BEFORE_RESTORE",
     "KEEP_DAILY_DAYS",
@@ -122,25 +124,6 @@ class BackupInfo:
     size: int
     #: True for a backup named the old way (see the module docstring).
     legacy: bool = False
-
-
-def owner_path(db_path: str | os.PathLike[str]) -> Path:
-    """The file backups belong to: a symlink is followed, so one file has one history."""
-    db = Path(db_path).expanduser()
-    if db.is_symlink():
-        return Path(os.path.realpath(db))
-    return db
-
-
-def backups_dir_for(db_path: str | os.PathLike[str]) -> Path:
-    db = owner_path(db_path)
-    return db.parent / f"{db.name} backups"
-
-
-def legacy_backups_dir_for(db_path: str | os.PathLike[str]) -> Path:
-    """Where the old naming kept this file's backups (`acme backups` for `acme.db`); they may still be there."""
-    db = owner_path(db_path)
-    return db.parent / f"{db.stem} backups"
 
 
 def backup_name(db_name: str, when: datetime, reason: str) -> str:

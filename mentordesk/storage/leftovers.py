@@ -245,7 +245,7 @@ def sweep_preview_folders(parent: str | os.PathLike[str] | None = None) -> list[
 
 def clean_after_crash(db_path: str | os.PathLike[str]) -> list[Path]:
     """At start: leftovers noted in the registry, beside the company file and in its backups folder."""
-    from .backup import backups_dir_for
+    from .backup_place import backups_dir_for  # not the backup machinery: a read-only open runs this too
 
     removed: list[Path] = []
     try:

@@ -104,7 +104,7 @@ def _company_places(company_file: PathLike) -> Iterator[tuple[Path, str]]:
 
 
 def _backups_folders(company_file: PathLike) -> list[Path]:
-    from .backup import backups_dir_for
+    from .backup_place import backups_dir_for
 
     given = Path(os.path.abspath(os.path.expanduser(os.fspath(company_file))))
     return list(dict.fromkeys(backups_dir_for(p) for p in (given, _real(given))))
