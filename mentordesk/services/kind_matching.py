@@ -115,11 +115,11 @@ def _solve(inp, progress, cancelled, today) -> MatchPlan:
         progress=progress, cancelled=cancelled, today=today)
 
 
-#: Up to this many people a peer cohort is paired on every allowed pair (the exact optimum);
-#: beyond it each person keeps their best `PEER_EDGES` partners, which keeps a 1,000-person
-#: cohort to seconds (the blossom algorithm is cubic) at the cost of exactness in rare cases.
-PEER_EXACT = 150
-PEER_EDGES = 20
+#: The peer plan's progress, in steps of one bar: scoring every pair (up to `_SCORED`), the
+#: blossom rounds (`_PAIRED`), then the one-to-one planner explaining the chosen pairs.
+PEER_STEPS = 100
+_SCORED = 20
+_PAIRED = {1: 55, 2: 70}
 
 
 def _peer_plan(inp, progress, cancelled, today: dt.date) -> MatchPlan:
@@ -127,69 +127,74 @@ def _peer_plan(inp, progress, cancelled, today: dt.date) -> MatchPlan:
 
     Colleagues usually enrol as mentor and mentee both. Pairing them is a matching in a
     general graph (people, and the pairs the hard rules allow), not an assignment between
-    two sides, so it is solved with the blossom algorithm (networkx), maximum number of
-    pairs first, then the best total score; each pair is then put the way round that
-    scores better. The chosen pairs go through the one-to-one planner as fixed pairs, so
-    they carry the same explanations and alternatives as every other proposal.
+    two sides, so it is solved with the blossom algorithm (`matching/peer.py`, in a child
+    process Cancel can stop: `matching/peer_solver.py`), maximum number of pairs first,
+    then the best total score; each pair is put the way round that scores better. The
+    chosen pairs go through the one-to-one planner as fixed pairs, so they carry the same
+    explanations and alternatives as every other proposal. `progress` moves over all of
+    it (one bar of `PEER_STEPS`) and Cancel is honoured in every phase.
     """
-    import networkx as nx
+    from ..matching.fast import ALLOWED
+    from ..matching.peer import best_pairs, peer_graph
 
-    from ..matching.fast import ALLOWED, score_matrix
-
-    def check() -> None:
-        if cancelled is not None and cancelled():
-            from ..matching import Cancelled
-
-            raise Cancelled(_("Matching was cancelled. Nothing was changed."))
-
-    check()
+    bar = _Bar(progress)
+    _check(cancelled)
     fixed = set(inp.locked) | set(inp.locked.values())
     mentees = [c for c in inp.mentees if c.person_id not in fixed]
     mentors = [c for c in inp.mentors if c.person_id not in fixed and inp.capacities.get(c.person_id, 0) > 0]
-    scores, rules = score_matrix(mentees, mentors, inp.settings, inp.managers, inp.excluded, inp.preferences,
-                                 inp.mentor_preferences, today)
-    best: dict[frozenset[str], tuple[float, str, str]] = {}
-    for i, j in zip(*(rules == ALLOWED).nonzero(), strict=True):
-        e, m = mentees[i].person_id, mentors[j].person_id
-        key = frozenset((e, m))
-        if key not in best or scores[i, j] > best[key][0]:
-            best[key] = (float(scores[i, j]), e, m)
-    check()
-    chosen = _best_pairs(nx, best)
-    check()
-    return _fixed_plan(inp, chosen, {p for pair in best for p in pair}, progress, cancelled, today)
+    scores, rules = _scores(inp, mentees, mentors, today, bar.part(0, _SCORED), cancelled)
+    graph = peer_graph([c.person_id for c in mentees], [c.person_id for c in mentors], scores, rules == ALLOWED)
+    del scores, rules
+    _check(cancelled)
+    found = best_pairs(graph, cancelled, step=lambda k: bar.to(_PAIRED[k]))
+    chosen = dict(graph.pair(x, y) for x, y in found)
+    _check(cancelled)
+    result = _fixed_plan(inp, chosen, set(graph.people), bar.part(_PAIRED[2], PEER_STEPS), cancelled, today)
+    bar.to(PEER_STEPS)
+    return result
 
 
-def _best_pairs(nx, best: dict[frozenset[str], tuple[float, str, str]]) -> dict[str, str]:
-    """{mentee: mentor} of the maximum matching, on every edge or (large cohorts) each person's best ones.
+class _Bar:
+    """One progress bar over several phases, each given a stretch of it; it never goes back."""
 
-    Each person's best partners are often the same few (the longest-serving colleagues), so the
-    people the sparse graph leaves alone are then paired among themselves on all their edges.
-    """
-    people = {p for pair in best for p in pair}
-    if len(people) <= PEER_EXACT:
-        return _matching(nx, best, best)
-    mine: dict[str, list[tuple[float, frozenset[str]]]] = {}
-    for key, (score, e, m) in best.items():
-        mine.setdefault(e, []).append((score, key))
-        mine.setdefault(m, []).append((score, key))
-    kept = {key for found in mine.values() for _s, key in sorted(found, key=lambda x: -x[0])[:PEER_EDGES]}
-    chosen = _matching(nx, {key: best[key] for key in kept}, best)
-    alone = people - set(chosen) - set(chosen.values())
-    rest = {key: value for key, value in best.items() if key <= alone}
-    return {**chosen, **_matching(nx, rest, best)}
+    def __init__(self, progress: Callable[[int, int], None] | None) -> None:
+        self._progress = progress
+        self._at = -1
+
+    def to(self, step: int) -> None:
+        if self._progress is not None and step > self._at:
+            self._at = step
+            self._progress(step, PEER_STEPS)
+
+    def part(self, start: int, end: int) -> Callable[[int, int], None]:
+        """A `progress(done, total)` that moves this bar from `start` to `end`."""
+        return lambda done, total: self.to(start + (end - start) * done // max(total, 1))
 
 
-def _matching(nx, edges: dict[frozenset[str], tuple[float, str, str]],
-              best: dict[frozenset[str], tuple[float, str, str]]) -> dict[str, str]:
-    graph = nx.Graph()
-    for score, e, m in edges.values():
-        graph.add_edge(e, m, weight=int(round(score * 1000)) + 1)  # integers: exact comparisons
-    chosen: dict[str, str] = {}
-    for a, b in nx.max_weight_matching(graph, maxcardinality=True):
-        _score, e, m = best[frozenset((a, b))]
-        chosen[e] = m
-    return chosen
+def _check(cancelled) -> None:
+    if cancelled is not None and cancelled():
+        from ..matching import Cancelled
+
+        raise Cancelled(_("Matching was cancelled. Nothing was changed."))
+
+
+def _scores(inp, mentees, mentors, today, progress, cancelled):
+    """Every pair's total and rule code, a block of rows at a time (progress moves, Cancel is heard)."""
+    import numpy as np
+
+    from ..matching.fast import CohortScorer, cohort_chains
+
+    scorer = CohortScorer(mentees, mentors, inp.settings, cohort_chains([*mentees, *mentors], inp.managers),
+                          inp.excluded, inp.preferences, inp.mentor_preferences, today)
+    n, m = len(mentees), len(mentors)
+    scores, rules = np.zeros((n, m)), np.zeros((n, m), dtype=np.int8)
+    step = max(1, min(-(-n // 10), (1 << 18) // max(m, 1)))
+    for start in range(0, n, step):
+        _check(cancelled)
+        stop = min(n, start + step)
+        scorer.score_rows(start, stop, out=(scores[start:stop], rules[start:stop]))
+        progress(stop, n)
+    return scores, rules
 
 
 def _fixed_plan(inp, chosen: dict[str, str], pairable: set[str], progress, cancelled, today) -> MatchPlan:

@@ -193,140 +193,140 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Prepare reminder…</source>
         <translation>Erinnerung vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Eine Erinnerungs-E-Mail an die Person schreiben, die hier handeln muss, und in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="69"/>
+        <location filename="../../ui/views/attention.py" line="73"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).</extracomment>
         <translation>Aktive Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="70"/>
+        <location filename="../../ui/views/attention.py" line="74"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentoring-Tandems, die gerade laufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="72"/>
+        <location filename="../../ui/views/attention.py" line="76"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktive Tandems, deren Treffen, Check-ins und Ziele in Ordnung sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="74"/>
+        <location filename="../../ui/views/attention.py" line="78"/>
         <source>Need a check-in</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="75"/>
+        <location filename="../../ui/views/attention.py" line="79"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktive Tandems, bei denen ein Check-in oder ein Treffen überfällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="71"/>
+        <location filename="../../ui/views/attention.py" line="75"/>
         <source>On track</source>
         <comment>tile: how many relationships</comment>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="77"/>
+        <location filename="../../ui/views/attention.py" line="81"/>
         <source>At risk</source>
         <comment>tile: how many relationships</comment>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="78"/>
+        <location filename="../../ui/views/attention.py" line="82"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktive Tandems mit niedrigen Werten, schwacher Teilnahme oder ohne aktuelle Treffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="80"/>
+        <location filename="../../ui/views/attention.py" line="84"/>
         <source>Mentees waiting</source>
         <translation>Wartende Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="81"/>
+        <location filename="../../ui/views/attention.py" line="85"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees auf der Warteliste eines Programms (zurückgestellte nicht mitgezählt).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="87"/>
+        <location filename="../../ui/views/attention.py" line="91"/>
         <source>What needs you</source>
         <translation>Was ansteht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="93"/>
+        <location filename="../../ui/views/attention.py" line="97"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="95"/>
+        <location filename="../../ui/views/attention.py" line="99"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Zum Tandem, zur Person oder zum Programm dieses Eintrags wechseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="96"/>
+        <location filename="../../ui/views/attention.py" line="100"/>
         <source>Snooze…</source>
         <translation>Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="98"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Diesen Eintrag bis zu einem späteren Tag ausblenden, mit einer Notiz zum Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="101"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Check-in forms…</source>
         <translation>Check-in-Formulare…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Für jeden in den nächsten zwei Wochen fälligen (oder überfälligen) Check-in ein ausfüllbares PDF-Formular in einem Ordner speichern, zum Versand per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="153"/>
+        <location filename="../../ui/views/attention.py" line="157"/>
         <source>Attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="181"/>
+        <location filename="../../ui/views/attention.py" line="185"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="182"/>
+        <location filename="../../ui/views/attention.py" line="186"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wählen Sie Datei &gt; Öffnen… oder Datei &gt; Neu…, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="184"/>
+        <location filename="../../ui/views/attention.py" line="188"/>
         <source>Import your people next.</source>
         <translation>Importieren Sie als Nächstes Ihre Mitarbeitenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="185"/>
+        <location filename="../../ui/views/attention.py" line="189"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Wählen Sie Datei &gt; Personen importieren…, um den Export Ihres HR-Systems zu laden, legen Sie dann ein Programm an und nehmen Sie die Personen auf. Was Ihre Aufmerksamkeit braucht, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="188"/>
+        <location filename="../../ui/views/attention.py" line="192"/>
         <source>Nothing needs you today.</source>
         <translation>Heute gibt es keinen Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="189"/>
+        <location filename="../../ui/views/attention.py" line="193"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier erscheinen überfällige Treffen, Check-ins und Ziele, Tandems kurz vor dem Ende und Mentees, die auf einen Mentor warten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="197"/>
+        <location filename="../../ui/views/attention.py" line="201"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln Eintrag: {0} hoch, {1} mittel, {2} niedrig</numerusform>
@@ -334,17 +334,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="277"/>
+        <location filename="../../ui/views/attention.py" line="281"/>
         <source>That screen is not available in this version.</source>
         <translation>Diese Ansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="317"/>
+        <location filename="../../ui/views/attention.py" line="321"/>
         <source>Not snoozed</source>
         <translation>Nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="327"/>
+        <location filename="../../ui/views/attention.py" line="331"/>
         <source>Snoozed until {0}.</source>
         <translation>Zurückgestellt bis {0}.</translation>
     </message>
@@ -1562,42 +1562,42 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="231"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Neu geladen: Jemand anderes hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>New MentorDesk file</source>
         <translation>Neue MentorDesk-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Eine Datei mit diesem Namen gibt es schon; wählen Sie Öffnen, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -1632,7 +1632,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln Person exportiert.</numerusform>
@@ -1640,7 +1640,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dies ist eine Demo-Firma. Wählen Sie Datei &gt; Neu, um Ihre eigene Datei anzulegen, und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
@@ -2534,50 +2534,50 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="91"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Search name, email, department, branch, competency…</source>
         <extracomment>The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Name, E-Mail, Abteilung, Standort, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="98"/>
+        <location filename="../../ui/views/people/view.py" line="103"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="99"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="100"/>
-        <location filename="../../ui/views/people/view.py" line="355"/>
+        <location filename="../../ui/views/people/view.py" line="105"/>
+        <location filename="../../ui/views/people/view.py" line="361"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="149"/>
+        <location filename="../../ui/views/people/view.py" line="154"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="150"/>
+        <location filename="../../ui/views/people/view.py" line="155"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="162"/>
+        <location filename="../../ui/views/people/view.py" line="167"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="263"/>
+        <location filename="../../ui/views/people/view.py" line="269"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -2585,12 +2585,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="265"/>
+        <location filename="../../ui/views/people/view.py" line="271"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="293"/>
+        <location filename="../../ui/views/people/view.py" line="299"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n Person ausgewählt.</numerusform>
@@ -2598,47 +2598,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="295"/>
+        <location filename="../../ui/views/people/view.py" line="301"/>
         <source>Select one person to see their history.</source>
         <translation>Wählen Sie eine einzelne Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="300"/>
+        <location filename="../../ui/views/people/view.py" line="306"/>
         <source>Select a person to see their history.</source>
         <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="319"/>
+        <location filename="../../ui/views/people/view.py" line="325"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="320"/>
+        <location filename="../../ui/views/people/view.py" line="326"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Noch keine Personen. Klicken Sie auf Hinzufügen… oder laden Sie Ihren HR-Export mit Datei &gt; Personen importieren….</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="323"/>
+        <location filename="../../ui/views/people/view.py" line="329"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Niemand passt zu Suche und Filtern. Filter zurücksetzen zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="324"/>
+        <location filename="../../ui/views/people/view.py" line="330"/>
         <source>No one matches your search.</source>
         <translation>Niemand passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="325"/>
+        <location filename="../../ui/views/people/view.py" line="331"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="355"/>
+        <location filename="../../ui/views/people/view.py" line="361"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="360"/>
+        <location filename="../../ui/views/people/view.py" line="366"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n Person ausgewählt</numerusform>
@@ -2662,13 +2662,13 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="119"/>
+        <location filename="../../ui/views/people/view.py" line="124"/>
         <source>Change role…</source>
         <translation>Rolle ändern…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="121"/>
+        <location filename="../../ui/views/people/view.py" line="126"/>
         <source>Enrol in program…</source>
         <translation>In Programm aufnehmen…</translation>
     </message>
@@ -4305,8 +4305,9 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="125"/>
+        <location filename="../../ui/views/relationships/view.py" line="128"/>
         <source>Relationships</source>
+        <extracomment>Why the last reload read nothing (a damaged file): the empty pane says it instead of &quot;No relationships yet&quot;, which would read as if they were lost.</extracomment>
         <translation>Tandems</translation>
     </message>
     <message>
@@ -4321,7 +4322,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Kein Programm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships/view.py" line="174"/>
+        <location filename="../../ui/views/relationships/view.py" line="178"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln Tandem</numerusform>
@@ -4334,22 +4335,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="232"/>
+        <location filename="../../ui/views/relationships/view.py" line="236"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="234"/>
+        <location filename="../../ui/views/relationships/view.py" line="240"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Noch keine Tandems. Bringen Sie zwei Personen zusammen oder bestätigen Sie ein Matching in der Ansicht „Matching“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="236"/>
+        <location filename="../../ui/views/relationships/view.py" line="242"/>
         <source>No relationship matches the filters.</source>
         <translation>Kein Tandem passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="238"/>
+        <location filename="../../ui/views/relationships/view.py" line="244"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Wählen Sie ein Tandem, um Phasen, Ziele, Treffen und Check-ins zu sehen.</translation>
     </message>
@@ -4968,7 +4969,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="293"/>
+        <location filename="../../ui/tasks.py" line="298"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>%Ln Problem gefunden. Es wurde nichts gespeichert.</numerusform>
@@ -5311,12 +5312,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Jetzt in diese Datei zusammenführen? Vorher wird eine Sicherung erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="126"/>
+        <location filename="../../ui/file_open.py" line="133"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Jemand anderes bearbeitet diese Datei gerade, daher ist sie nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="171"/>
+        <location filename="../../ui/file_open.py" line="178"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Jemand anderes hat die Bearbeitung dieser Datei übernommen, daher ist sie jetzt nur zum Lesen geöffnet. Öffnen Sie sie später erneut, um weiterzuarbeiten.</translation>
     </message>
@@ -5819,13 +5820,13 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="287"/>
+        <location filename="../../ui/tasks.py" line="289"/>
         <source>Something went wrong and the action was not completed: {0}</source>
         <extracomment>Set while the application ends: finished tasks then skip their callbacks (see `shutdown`).</extracomment>
         <translation>Etwas ist schiefgelaufen, die Aktion wurde nicht abgeschlossen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="289"/>
+        <location filename="../../ui/tasks.py" line="294"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>

@@ -27,7 +27,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="197"/>
+        <location filename="../../ui/views/attention.py" line="201"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln item: {0} high, {1} medium, {2} low</numerusform>
@@ -265,7 +265,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Exported %Ln person.</numerusform>
@@ -355,7 +355,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="263"/>
+        <location filename="../../ui/views/people/view.py" line="269"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -363,7 +363,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="293"/>
+        <location filename="../../ui/views/people/view.py" line="299"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n person selected.</numerusform>
@@ -371,7 +371,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="360"/>
+        <location filename="../../ui/views/people/view.py" line="366"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n person selected</numerusform>
@@ -461,7 +461,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RelationshipsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships/view.py" line="174"/>
+        <location filename="../../ui/views/relationships/view.py" line="178"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relationship</numerusform>
@@ -537,7 +537,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>Task</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="293"/>
+        <location filename="../../ui/tasks.py" line="298"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>%Ln problem was found. Nothing was saved.</numerusform>

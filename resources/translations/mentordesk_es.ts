@@ -193,140 +193,140 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Prepare reminder…</source>
         <translation>Preparar recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Escribir un correo de recordatorio a quien deba actuar sobre este punto y abrirlo en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="69"/>
+        <location filename="../../ui/views/attention.py" line="73"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).</extracomment>
         <translation>Relaciones activas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="70"/>
+        <location filename="../../ui/views/attention.py" line="74"/>
         <source>Mentoring relationships running now.</source>
         <translation>Relaciones de mentoría en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="72"/>
+        <location filename="../../ui/views/attention.py" line="76"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Relaciones activas con reuniones, seguimientos y objetivos al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="74"/>
+        <location filename="../../ui/views/attention.py" line="78"/>
         <source>Need a check-in</source>
         <translation>Necesitan seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="75"/>
+        <location filename="../../ui/views/attention.py" line="79"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Relaciones activas con un seguimiento o una reunión pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="71"/>
+        <location filename="../../ui/views/attention.py" line="75"/>
         <source>On track</source>
         <comment>tile: how many relationships</comment>
         <translation>En buen camino</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="77"/>
+        <location filename="../../ui/views/attention.py" line="81"/>
         <source>At risk</source>
         <comment>tile: how many relationships</comment>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="78"/>
+        <location filename="../../ui/views/attention.py" line="82"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Relaciones activas con puntuaciones bajas, poca asistencia o sin reuniones recientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="80"/>
+        <location filename="../../ui/views/attention.py" line="84"/>
         <source>Mentees waiting</source>
         <translation>Mentees en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="81"/>
+        <location filename="../../ui/views/attention.py" line="85"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees en la lista de espera de un programa (sin contar los pospuestos).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="87"/>
+        <location filename="../../ui/views/attention.py" line="91"/>
         <source>What needs you</source>
         <translation>Lo que requiere su atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="93"/>
+        <location filename="../../ui/views/attention.py" line="97"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="95"/>
+        <location filename="../../ui/views/attention.py" line="99"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ir a la relación, persona o programa de este aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="96"/>
+        <location filename="../../ui/views/attention.py" line="100"/>
         <source>Snooze…</source>
         <translation>Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="98"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ocultar este aviso hasta otro día, con una nota del motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="101"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Check-in forms…</source>
         <translation>Formularios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Guardar en una carpeta un formulario PDF rellenable por cada seguimiento previsto en las próximas dos semanas (o pendiente), para enviarlo por correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="153"/>
+        <location filename="../../ui/views/attention.py" line="157"/>
         <source>Attention</source>
         <translation>Atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="181"/>
+        <location filename="../../ui/views/attention.py" line="185"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="182"/>
+        <location filename="../../ui/views/attention.py" line="186"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Elija Archivo &gt; Abrir… o Archivo &gt; Nuevo… para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="184"/>
+        <location filename="../../ui/views/attention.py" line="188"/>
         <source>Import your people next.</source>
         <translation>Ahora importe a su personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="185"/>
+        <location filename="../../ui/views/attention.py" line="189"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Elija Archivo &gt; Importar personas… para cargar la exportación de su sistema de RR. HH.; después cree un programa e inscríbalas. Lo que requiera su atención aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="188"/>
+        <location filename="../../ui/views/attention.py" line="192"/>
         <source>Nothing needs you today.</source>
         <translation>Hoy no hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="189"/>
+        <location filename="../../ui/views/attention.py" line="193"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Aquí aparecen reuniones, seguimientos y objetivos vencidos, relaciones a punto de terminar y mentees que esperan mentor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="197"/>
+        <location filename="../../ui/views/attention.py" line="201"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln aviso: {0} de prioridad alta, {1} media, {2} baja</numerusform>
@@ -334,17 +334,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="277"/>
+        <location filename="../../ui/views/attention.py" line="281"/>
         <source>That screen is not available in this version.</source>
         <translation>Esa pantalla no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="317"/>
+        <location filename="../../ui/views/attention.py" line="321"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="327"/>
+        <location filename="../../ui/views/attention.py" line="331"/>
         <source>Snoozed until {0}.</source>
         <translation>Pospuesto hasta el {0}.</translation>
     </message>
@@ -1562,42 +1562,42 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="231"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Recargado: otra persona cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>New MentorDesk file</source>
         <translation>Nuevo archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Ya existe un archivo con ese nombre; elija Abrir para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open MentorDesk file</source>
         <translation>Abrir archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
@@ -1632,7 +1632,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Se exportó %Ln persona.</numerusform>
@@ -1640,7 +1640,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para empezar su propio archivo y después Archivo &gt; Importar personas… para cargar la exportación de RR. HH.</translation>
     </message>
@@ -2534,50 +2534,50 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="91"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Search name, email, department, branch, competency…</source>
         <extracomment>The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Buscar nombre, correo, departamento, sede, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Show archived</source>
         <translation>Mostrar archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="98"/>
+        <location filename="../../ui/views/people/view.py" line="103"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="99"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="100"/>
-        <location filename="../../ui/views/people/view.py" line="355"/>
+        <location filename="../../ui/views/people/view.py" line="105"/>
+        <location filename="../../ui/views/people/view.py" line="361"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="149"/>
+        <location filename="../../ui/views/people/view.py" line="154"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="150"/>
+        <location filename="../../ui/views/people/view.py" line="155"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="162"/>
+        <location filename="../../ui/views/people/view.py" line="167"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="263"/>
+        <location filename="../../ui/views/people/view.py" line="269"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2585,12 +2585,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="265"/>
+        <location filename="../../ui/views/people/view.py" line="271"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="293"/>
+        <location filename="../../ui/views/people/view.py" line="299"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persona seleccionada.</numerusform>
@@ -2598,47 +2598,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="295"/>
+        <location filename="../../ui/views/people/view.py" line="301"/>
         <source>Select one person to see their history.</source>
         <translation>Seleccione una sola persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="300"/>
+        <location filename="../../ui/views/people/view.py" line="306"/>
         <source>Select a person to see their history.</source>
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="319"/>
+        <location filename="../../ui/views/people/view.py" line="325"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="320"/>
+        <location filename="../../ui/views/people/view.py" line="326"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Aún no hay personas. Pulse Añadir… o use Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="323"/>
+        <location filename="../../ui/views/people/view.py" line="329"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nadie coincide con la búsqueda y los filtros. Quitar filtros muestra a todos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="324"/>
+        <location filename="../../ui/views/people/view.py" line="330"/>
         <source>No one matches your search.</source>
         <translation>Nadie coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="325"/>
+        <location filename="../../ui/views/people/view.py" line="331"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="355"/>
+        <location filename="../../ui/views/people/view.py" line="361"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="360"/>
+        <location filename="../../ui/views/people/view.py" line="366"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persona seleccionada</numerusform>
@@ -2662,13 +2662,13 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="119"/>
+        <location filename="../../ui/views/people/view.py" line="124"/>
         <source>Change role…</source>
         <translation>Cambiar rol…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="121"/>
+        <location filename="../../ui/views/people/view.py" line="126"/>
         <source>Enrol in program…</source>
         <translation>Inscribir en un programa…</translation>
     </message>
@@ -4305,8 +4305,9 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="125"/>
+        <location filename="../../ui/views/relationships/view.py" line="128"/>
         <source>Relationships</source>
+        <extracomment>Why the last reload read nothing (a damaged file): the empty pane says it instead of &quot;No relationships yet&quot;, which would read as if they were lost.</extracomment>
         <translation>Relaciones</translation>
     </message>
     <message>
@@ -4321,7 +4322,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Sin programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships/view.py" line="174"/>
+        <location filename="../../ui/views/relationships/view.py" line="178"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relación</numerusform>
@@ -4334,22 +4335,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="232"/>
+        <location filename="../../ui/views/relationships/view.py" line="236"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="234"/>
+        <location filename="../../ui/views/relationships/view.py" line="240"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Aún no hay relaciones. Empareje a dos personas o apruebe un emparejamiento en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="236"/>
+        <location filename="../../ui/views/relationships/view.py" line="242"/>
         <source>No relationship matches the filters.</source>
         <translation>Ninguna relación coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="238"/>
+        <location filename="../../ui/views/relationships/view.py" line="244"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Seleccione una relación para ver sus fases, objetivos, reuniones y seguimientos.</translation>
     </message>
@@ -4968,7 +4969,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="293"/>
+        <location filename="../../ui/tasks.py" line="298"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>Se encontró %Ln problema. No se guardó nada.</numerusform>
@@ -5311,12 +5312,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>¿Combinarlas ahora con este archivo? Antes se crea una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="126"/>
+        <location filename="../../ui/file_open.py" line="133"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Otra persona tiene este archivo abierto para editarlo, así que se ha abierto solo para lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="171"/>
+        <location filename="../../ui/file_open.py" line="178"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Otra persona ha tomado el control de este archivo para editarlo, así que ahora está abierto solo para lectura. Vuelva a abrirlo más tarde para seguir editando.</translation>
     </message>
@@ -5819,13 +5820,13 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="287"/>
+        <location filename="../../ui/tasks.py" line="289"/>
         <source>Something went wrong and the action was not completed: {0}</source>
         <extracomment>Set while the application ends: finished tasks then skip their callbacks (see `shutdown`).</extracomment>
         <translation>Algo salió mal y la acción no se completó: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="289"/>
+        <location filename="../../ui/tasks.py" line="294"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>

@@ -193,140 +193,140 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Prepare reminder…</source>
         <translation>Herinnering voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Een herinneringsmail schrijven aan wie hier iets moet doen en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="69"/>
+        <location filename="../../ui/views/attention.py" line="73"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).</extracomment>
         <translation>Actieve relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="70"/>
+        <location filename="../../ui/views/attention.py" line="74"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentorrelaties die nu lopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="72"/>
+        <location filename="../../ui/views/attention.py" line="76"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Actieve relaties waarvan gesprekken, check-ins en doelen in orde zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="74"/>
+        <location filename="../../ui/views/attention.py" line="78"/>
         <source>Need a check-in</source>
         <translation>Check-in nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="75"/>
+        <location filename="../../ui/views/attention.py" line="79"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Actieve relaties waarin een check-in of een gesprek te laat is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="71"/>
+        <location filename="../../ui/views/attention.py" line="75"/>
         <source>On track</source>
         <comment>tile: how many relationships</comment>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="77"/>
+        <location filename="../../ui/views/attention.py" line="81"/>
         <source>At risk</source>
         <comment>tile: how many relationships</comment>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="78"/>
+        <location filename="../../ui/views/attention.py" line="82"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Actieve relaties met lage scores, slechte opkomst of geen recente gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="80"/>
+        <location filename="../../ui/views/attention.py" line="84"/>
         <source>Mentees waiting</source>
         <translation>Wachtende mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="81"/>
+        <location filename="../../ui/views/attention.py" line="85"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees op de wachtlijst van een programma (uitgestelde niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="87"/>
+        <location filename="../../ui/views/attention.py" line="91"/>
         <source>What needs you</source>
         <translation>Wat je aandacht nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="93"/>
+        <location filename="../../ui/views/attention.py" line="97"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="95"/>
+        <location filename="../../ui/views/attention.py" line="99"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ga naar de relatie, persoon of het programma waar dit over gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="96"/>
+        <location filename="../../ui/views/attention.py" line="100"/>
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="98"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Verberg dit punt tot een latere dag, met een notitie waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="101"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Check-in forms…</source>
         <translation>Check-informulieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Sla voor elke check-in die de komende twee weken gepland staat (of te laat is) een invulbaar pdf-formulier op in een map, om per e-mail te versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="153"/>
+        <location filename="../../ui/views/attention.py" line="157"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="181"/>
+        <location filename="../../ui/views/attention.py" line="185"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="182"/>
+        <location filename="../../ui/views/attention.py" line="186"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Kies Bestand &gt; Openen… of Bestand &gt; Nieuw… om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="184"/>
+        <location filename="../../ui/views/attention.py" line="188"/>
         <source>Import your people next.</source>
         <translation>Importeer nu je mensen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="185"/>
+        <location filename="../../ui/views/attention.py" line="189"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Kies Bestand &gt; Mensen importeren… om de export van je HR-systeem te laden, maak dan een programma en schrijf ze in. Wat jouw aandacht nodig heeft, verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="188"/>
+        <location filename="../../ui/views/attention.py" line="192"/>
         <source>Nothing needs you today.</source>
         <translation>Vandaag heeft niets je aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="189"/>
+        <location filename="../../ui/views/attention.py" line="193"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier verschijnen te late gesprekken, check-ins en doelen, relaties die bijna aflopen en mentees die op een mentor wachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="197"/>
+        <location filename="../../ui/views/attention.py" line="201"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln punt: {0} hoog, {1} middel, {2} laag</numerusform>
@@ -334,17 +334,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="277"/>
+        <location filename="../../ui/views/attention.py" line="281"/>
         <source>That screen is not available in this version.</source>
         <translation>Dat scherm is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="317"/>
+        <location filename="../../ui/views/attention.py" line="321"/>
         <source>Not snoozed</source>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="327"/>
+        <location filename="../../ui/views/attention.py" line="331"/>
         <source>Snoozed until {0}.</source>
         <translation>Uitgesteld tot {0}.</translation>
     </message>
@@ -1562,42 +1562,42 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Cannot open file</source>
         <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="231"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>New MentorDesk file</source>
         <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
@@ -1632,7 +1632,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -1640,7 +1640,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te beginnen en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
@@ -2534,50 +2534,50 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="91"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Search name, email, department, branch, competency…</source>
         <extracomment>The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Zoek op naam, e-mail, afdeling, vestiging, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Show archived</source>
         <translation>Gearchiveerden tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="98"/>
+        <location filename="../../ui/views/people/view.py" line="103"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="99"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="100"/>
-        <location filename="../../ui/views/people/view.py" line="355"/>
+        <location filename="../../ui/views/people/view.py" line="105"/>
+        <location filename="../../ui/views/people/view.py" line="361"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="149"/>
+        <location filename="../../ui/views/people/view.py" line="154"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="150"/>
+        <location filename="../../ui/views/people/view.py" line="155"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="162"/>
+        <location filename="../../ui/views/people/view.py" line="167"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="263"/>
+        <location filename="../../ui/views/people/view.py" line="269"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persoon</numerusform>
@@ -2585,12 +2585,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="265"/>
+        <location filename="../../ui/views/people/view.py" line="271"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="293"/>
+        <location filename="../../ui/views/people/view.py" line="299"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persoon gekozen.</numerusform>
@@ -2598,47 +2598,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="295"/>
+        <location filename="../../ui/views/people/view.py" line="301"/>
         <source>Select one person to see their history.</source>
         <translation>Kies één persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="300"/>
+        <location filename="../../ui/views/people/view.py" line="306"/>
         <source>Select a person to see their history.</source>
         <translation>Kies een persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="319"/>
+        <location filename="../../ui/views/people/view.py" line="325"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="320"/>
+        <location filename="../../ui/views/people/view.py" line="326"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nog geen mensen. Klik op Toevoegen… of gebruik Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="323"/>
+        <location filename="../../ui/views/people/view.py" line="329"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Niemand past bij je zoekopdracht en filters. Filters wissen toont iedereen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="324"/>
+        <location filename="../../ui/views/people/view.py" line="330"/>
         <source>No one matches your search.</source>
         <translation>Niemand voldoet aan je zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="325"/>
+        <location filename="../../ui/views/people/view.py" line="331"/>
         <source>Select a person to see their details.</source>
         <translation>Selecteer een persoon om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="355"/>
+        <location filename="../../ui/views/people/view.py" line="361"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="360"/>
+        <location filename="../../ui/views/people/view.py" line="366"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persoon gekozen</numerusform>
@@ -2662,13 +2662,13 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="119"/>
+        <location filename="../../ui/views/people/view.py" line="124"/>
         <source>Change role…</source>
         <translation>Rol wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="121"/>
+        <location filename="../../ui/views/people/view.py" line="126"/>
         <source>Enrol in program…</source>
         <translation>Inschrijven in programma…</translation>
     </message>
@@ -4305,8 +4305,9 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="125"/>
+        <location filename="../../ui/views/relationships/view.py" line="128"/>
         <source>Relationships</source>
+        <extracomment>Why the last reload read nothing (a damaged file): the empty pane says it instead of &quot;No relationships yet&quot;, which would read as if they were lost.</extracomment>
         <translation>Relaties</translation>
     </message>
     <message>
@@ -4321,7 +4322,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Geen programma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships/view.py" line="174"/>
+        <location filename="../../ui/views/relationships/view.py" line="178"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relatie</numerusform>
@@ -4334,22 +4335,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>{0} van {1} getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="232"/>
+        <location filename="../../ui/views/relationships/view.py" line="236"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="234"/>
+        <location filename="../../ui/views/relationships/view.py" line="240"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Nog geen relaties. Koppel twee mensen, of keur een koppeling goed op het scherm Koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="236"/>
+        <location filename="../../ui/views/relationships/view.py" line="242"/>
         <source>No relationship matches the filters.</source>
         <translation>Geen relatie voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="238"/>
+        <location filename="../../ui/views/relationships/view.py" line="244"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Selecteer een relatie om de fasen, doelen, gesprekken en check-ins te zien.</translation>
     </message>
@@ -4968,7 +4969,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Annuleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="293"/>
+        <location filename="../../ui/tasks.py" line="298"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>Er is %Ln probleem gevonden. Er is niets opgeslagen.</numerusform>
@@ -5311,12 +5312,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Nu samenvoegen met dit bestand? Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="126"/>
+        <location filename="../../ui/file_open.py" line="133"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Iemand anders heeft dit bestand open om te bewerken, dus het is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="171"/>
+        <location filename="../../ui/file_open.py" line="178"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Iemand anders heeft dit bestand overgenomen om te bewerken, dus het is nu alleen-lezen geopend. Open het later opnieuw om verder te werken.</translation>
     </message>
@@ -5819,13 +5820,13 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="287"/>
+        <location filename="../../ui/tasks.py" line="289"/>
         <source>Something went wrong and the action was not completed: {0}</source>
         <extracomment>Set while the application ends: finished tasks then skip their callbacks (see `shutdown`).</extracomment>
         <translation>Er ging iets mis en de actie is niet voltooid: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="289"/>
+        <location filename="../../ui/tasks.py" line="294"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>

@@ -198,140 +198,140 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Prepare reminder…</source>
         <translation>Przygotuj przypomnienie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Napisz e-mail z przypomnieniem do osoby, która musi zająć się tą sprawą, i otwórz go w programie pocztowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="69"/>
+        <location filename="../../ui/views/attention.py" line="73"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).</extracomment>
         <translation>Aktywne relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="70"/>
+        <location filename="../../ui/views/attention.py" line="74"/>
         <source>Mentoring relationships running now.</source>
         <translation>Trwające obecnie relacje mentoringowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="72"/>
+        <location filename="../../ui/views/attention.py" line="76"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktywne relacje, w których spotkania, check-iny i cele są w porządku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="74"/>
+        <location filename="../../ui/views/attention.py" line="78"/>
         <source>Need a check-in</source>
         <translation>Wymagają check-inu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="75"/>
+        <location filename="../../ui/views/attention.py" line="79"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktywne relacje z zaległym check-inem lub spotkaniem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="71"/>
+        <location filename="../../ui/views/attention.py" line="75"/>
         <source>On track</source>
         <comment>tile: how many relationships</comment>
         <translation>Zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="77"/>
+        <location filename="../../ui/views/attention.py" line="81"/>
         <source>At risk</source>
         <comment>tile: how many relationships</comment>
         <translation>Zagrożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="78"/>
+        <location filename="../../ui/views/attention.py" line="82"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktywne relacje z niskimi ocenami, słabą frekwencją lub bez niedawnych spotkań.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="80"/>
+        <location filename="../../ui/views/attention.py" line="84"/>
         <source>Mentees waiting</source>
         <translation>Oczekujący mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="81"/>
+        <location filename="../../ui/views/attention.py" line="85"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentee na liście oczekujących programu (bez odłożonych).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="87"/>
+        <location filename="../../ui/views/attention.py" line="91"/>
         <source>What needs you</source>
         <translation>Co wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="93"/>
+        <location filename="../../ui/views/attention.py" line="97"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="95"/>
+        <location filename="../../ui/views/attention.py" line="99"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Przejdź do relacji, osoby lub programu, których dotyczy ta pozycja.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="96"/>
+        <location filename="../../ui/views/attention.py" line="100"/>
         <source>Snooze…</source>
         <translation>Odłóż…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="98"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ukryj tę pozycję do późniejszego dnia, z notatką dlaczego.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="101"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Check-in forms…</source>
         <translation>Formularze check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Zapisz w folderze wypełnialny formularz PDF dla każdego check-inu przypadającego w ciągu dwóch tygodni (lub zaległego), do wysłania e-mailem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="153"/>
+        <location filename="../../ui/views/attention.py" line="157"/>
         <source>Attention</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="181"/>
+        <location filename="../../ui/views/attention.py" line="185"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="182"/>
+        <location filename="../../ui/views/attention.py" line="186"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wybierz Plik &gt; Otwórz… lub Plik &gt; Nowy…, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="184"/>
+        <location filename="../../ui/views/attention.py" line="188"/>
         <source>Import your people next.</source>
         <translation>Teraz zaimportuj pracowników.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="185"/>
+        <location filename="../../ui/views/attention.py" line="189"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Wybierz Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR, a potem utwórz program i zapisz do niego osoby. To, co wymaga uwagi, pojawi się tutaj.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="188"/>
+        <location filename="../../ui/views/attention.py" line="192"/>
         <source>Nothing needs you today.</source>
         <translation>Dziś nic nie wymaga uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="189"/>
+        <location filename="../../ui/views/attention.py" line="193"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Tutaj pojawiają się zaległe spotkania, check-iny i cele, relacje bliskie końca oraz mentee czekający na mentora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="197"/>
+        <location filename="../../ui/views/attention.py" line="201"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln pozycja: wysoki priorytet {0}, średni {1}, niski {2}</numerusform>
@@ -340,17 +340,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="277"/>
+        <location filename="../../ui/views/attention.py" line="281"/>
         <source>That screen is not available in this version.</source>
         <translation>Ten ekran nie jest dostępny w tej wersji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="317"/>
+        <location filename="../../ui/views/attention.py" line="321"/>
         <source>Not snoozed</source>
         <translation>Nieodłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="327"/>
+        <location filename="../../ui/views/attention.py" line="331"/>
         <source>Snoozed until {0}.</source>
         <translation>Odłożone do {0}.</translation>
     </message>
@@ -1593,42 +1593,42 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Cannot open file</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="231"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Wczytano ponownie: ktoś inny zmienił plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>New MentorDesk file</source>
         <translation>Nowy plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open MentorDesk file</source>
         <translation>Otwórz plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -1663,7 +1663,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Wyeksportowano %Ln osobę.</numerusform>
@@ -1672,7 +1672,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby utworzyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z HR.</translation>
     </message>
@@ -2575,50 +2575,50 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="91"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Search name, email, department, branch, competency…</source>
         <extracomment>The search keys are made this long after a reload, once the list is painted (see search_keys.py).</extracomment>
         <translation>Szukaj: imię i nazwisko, e-mail, dział, oddział, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="99"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="98"/>
+        <location filename="../../ui/views/people/view.py" line="103"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="99"/>
+        <location filename="../../ui/views/people/view.py" line="104"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="100"/>
-        <location filename="../../ui/views/people/view.py" line="355"/>
+        <location filename="../../ui/views/people/view.py" line="105"/>
+        <location filename="../../ui/views/people/view.py" line="361"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="149"/>
+        <location filename="../../ui/views/people/view.py" line="154"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="150"/>
+        <location filename="../../ui/views/people/view.py" line="155"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="162"/>
+        <location filename="../../ui/views/people/view.py" line="167"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="263"/>
+        <location filename="../../ui/views/people/view.py" line="269"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -2627,12 +2627,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="265"/>
+        <location filename="../../ui/views/people/view.py" line="271"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="293"/>
+        <location filename="../../ui/views/people/view.py" line="299"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>Wybrano %n osobę.</numerusform>
@@ -2641,47 +2641,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="295"/>
+        <location filename="../../ui/views/people/view.py" line="301"/>
         <source>Select one person to see their history.</source>
         <translation>Wybierz jedną osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="300"/>
+        <location filename="../../ui/views/people/view.py" line="306"/>
         <source>Select a person to see their history.</source>
         <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="319"/>
+        <location filename="../../ui/views/people/view.py" line="325"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="320"/>
+        <location filename="../../ui/views/people/view.py" line="326"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nie ma jeszcze osób. Kliknij Dodaj… lub użyj Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="323"/>
+        <location filename="../../ui/views/people/view.py" line="329"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nikt nie pasuje do wyszukiwania i filtrów. Wyczyść filtry pokazuje wszystkich.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="324"/>
+        <location filename="../../ui/views/people/view.py" line="330"/>
         <source>No one matches your search.</source>
         <translation>Nikt nie pasuje do wyszukiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="325"/>
+        <location filename="../../ui/views/people/view.py" line="331"/>
         <source>Select a person to see their details.</source>
         <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="355"/>
+        <location filename="../../ui/views/people/view.py" line="361"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="360"/>
+        <location filename="../../ui/views/people/view.py" line="366"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>Wybrano %n osobę</numerusform>
@@ -2706,13 +2706,13 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="119"/>
+        <location filename="../../ui/views/people/view.py" line="124"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="121"/>
+        <location filename="../../ui/views/people/view.py" line="126"/>
         <source>Enrol in program…</source>
         <translation>Zapisz do programu…</translation>
     </message>
@@ -4357,8 +4357,9 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="125"/>
+        <location filename="../../ui/views/relationships/view.py" line="128"/>
         <source>Relationships</source>
+        <extracomment>Why the last reload read nothing (a damaged file): the empty pane says it instead of &quot;No relationships yet&quot;, which would read as if they were lost.</extracomment>
         <translation>Relacje</translation>
     </message>
     <message>
@@ -4373,7 +4374,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Bez programu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships/view.py" line="174"/>
+        <location filename="../../ui/views/relationships/view.py" line="178"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relacja</numerusform>
@@ -4387,22 +4388,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="232"/>
+        <location filename="../../ui/views/relationships/view.py" line="236"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="234"/>
+        <location filename="../../ui/views/relationships/view.py" line="240"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Nie ma jeszcze relacji. Połącz dwie osoby w parę albo zatwierdź dobrane pary na ekranie Dobieranie par.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="236"/>
+        <location filename="../../ui/views/relationships/view.py" line="242"/>
         <source>No relationship matches the filters.</source>
         <translation>Żadna relacja nie pasuje do filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="238"/>
+        <location filename="../../ui/views/relationships/view.py" line="244"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Wybierz relację, aby zobaczyć jej etapy, cele, spotkania i check-iny.</translation>
     </message>
@@ -5028,7 +5029,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Anulowanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="293"/>
+        <location filename="../../ui/tasks.py" line="298"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>Znaleziono %Ln problem. Nic nie zapisano.</numerusform>
@@ -5373,12 +5374,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Scalić je teraz z tym plikiem? Najpierw zostanie utworzona kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="126"/>
+        <location filename="../../ui/file_open.py" line="133"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Ktoś inny edytuje ten plik, więc otwarto go tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="171"/>
+        <location filename="../../ui/file_open.py" line="178"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Ktoś inny przejął edycję tego pliku, więc jest on teraz otwarty tylko do odczytu. Otwórz go później ponownie, aby kontynuować edycję.</translation>
     </message>
@@ -5881,13 +5882,13 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="287"/>
+        <location filename="../../ui/tasks.py" line="289"/>
         <source>Something went wrong and the action was not completed: {0}</source>
         <extracomment>Set while the application ends: finished tasks then skip their callbacks (see `shutdown`).</extracomment>
         <translation>Coś poszło nie tak i czynność nie została wykonana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="289"/>
+        <location filename="../../ui/tasks.py" line="294"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
