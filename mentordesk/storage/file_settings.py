@@ -99,18 +99,26 @@ def _wins(incoming: Stamped, here: Stamped | None) -> bool:
     return (incoming.at, incoming.value) > (here.at, here.value)
 
 
+def winning(conn: sqlite3.Connection, incoming: dict[str, Stamped]) -> dict[str, Stamped]:
+    """The other copy's settings that a merge would take: newer than this file's, believable.
+
+    Read only, so a merge can tell before writing anything whether its backup is needed
+    (a merge that changes only the report header still takes one: it can be undone)."""
+    here = read_all(conn)
+    return {key: value for key, value in sorted(incoming.items())
+            if len(value.value) <= MAX_VALUE_CHARS and _believable(value.at)  # a hostile copy's: kept out
+            and _wins(value, here.get(key))}
+
+
 def merge_in(conn: sqlite3.Connection, incoming: dict[str, Stamped]) -> list[str]:
     """Take the other copy's settings that are newer than this file's; the keys taken.
 
     Inside the merge's write transaction; stamps seen are observed so a later change
     here orders after them."""
-    here = read_all(conn)
-    taken = []
-    for key, value in sorted(incoming.items()):
-        if len(value.value) > MAX_VALUE_CHARS or not _believable(value.at):
-            continue  # a broken or hostile copy: this file keeps its own
-        clock.observe(value.at)
-        if _wins(value, here.get(key)):
-            file_meta.set_value(conn, PREFIX + key, _encode(value))
-            taken.append(key)
-    return taken
+    for value in incoming.values():
+        if len(value.value) <= MAX_VALUE_CHARS and _believable(value.at):
+            clock.observe(value.at)
+    taken = winning(conn, incoming)
+    for key, value in taken.items():
+        file_meta.set_value(conn, PREFIX + key, _encode(value))
+    return list(taken)

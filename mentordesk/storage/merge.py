@@ -181,8 +181,9 @@ def merge_other_file(
     )
 
     with db.transaction() as conn:
+        header_changes = bool(file_settings.winning(conn, plan.incoming_settings))
         result = plan.run(conn, before_write=lambda: make_backup(db.path, "merge"), progress=progress,
-                          cancelled=cancelled)
+                          cancelled=cancelled, more_to_write=header_changes)
         file_meta.learn_form_key(conn, plan.incoming_form_key)  # the other copy's check-in forms import here
         file_settings.merge_in(conn, plan.incoming_settings)  # issue 13: the report header, newer change wins
         return result  # the erased people's IDs are listed before, not after: now nothing names them

@@ -97,7 +97,9 @@ class MergePlan:
         )
 
     def run(self, conn: sqlite3.Connection, *, before_write: Callable[[], Any] | None,
-            progress: Progress | None, cancelled: Cancelled | None) -> MergeResult:
+            progress: Progress | None, cancelled: Cancelled | None, more_to_write: bool = False) -> MergeResult:
+        """`more_to_write`: the caller will change the file after this too (the report header),
+        so the backup is taken even if no row changes."""
         self.local = local = snapshot(conn)
         # issue 14: both files' erasures are applied to the merged rows and travel on (storage/erasure.py)
         self.erasures = MergeErasures(read_erasures(conn), list(self.incoming_erasures), conn)
@@ -127,7 +129,7 @@ class MergePlan:
         if problems:
             raise MergeRefused(self.source_name, problems)
         backup = None
-        if before_write is not None and (self.result.changed or verdict.adopt):
+        if before_write is not None and (self.result.changed or verdict.adopt or more_to_write):
             backup = before_write()  # the backup: only when this file will really change
         try:
             for table, (_, changes) in planned.items():
