@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -285,3 +286,111 @@ def test_the_peer_graph_is_the_one_the_loop_built_and_pairs_exactly(seed: int) -
     a, b = np.nonzero(np.triu(graph.weight, 1))
     edges = (a, b, graph.weight[a, b])
     assert _checked(len(graph.people), edges, pairs) == _networkx_best(len(graph.people), edges)
+
+
+# -- The window ------------------------------------------------------------------------------------
+
+def test_cancel_in_the_matching_screen_says_so_and_proposes_nothing(qtbot, open_window, peer_file, slow_blossom,
+                                                                     tmp_path: Path) -> None:
+    """Run match in the real window, Cancel clicked while the blossom runs: the screen says it was
+    cancelled, shows no proposal, and the file and the process list are as before."""
+    from PySide6.QtCore import Qt
+
+    from ui import tasks
+
+    source, program_id = peer_file
+    path = tmp_path / "company.db"
+    shutil.copyfile(source, path)
+    window = open_window(path)
+    view = window.show_view("MatchingView")
+    assert view.program_id() == program_id
+    before = rows_of(path)
+    qtbot.mouseClick(view.run_button, Qt.LeftButton)
+    assert tasks.running_count() == 1
+    qtbot.waitUntil(lambda: bool(solver_children()) or tasks.running_count() == 0, timeout=120_000)
+    assert solver_children(), "the run ended before its blossom step could be cancelled"
+    assert view.cancel_button.isVisible() and view.progress.isVisible()
+    qtbot.mouseClick(view.cancel_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=int(CANCEL_BOUND * 1000))
+    assert "Matching cancelled" in window.statusBar().currentMessage()
+    assert view.run is None and view.model.rowCount() == 0
+    assert not view.progress.isVisible() and view.run_button.isEnabled()
+    assert solver_children() == []
+    assert rows_of(path) == before
+
+
+QUIT_CHILD = r'''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+
+def drive(app, state):
+    from ui.app import MainWindow
+    from tests.test_peer_matching_cancel import solver_children
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.db is not None]
+    if not windows:
+        return
+    window = windows[0]
+    if state["view"] is None:
+        state["view"] = window.show_view("MatchingView")
+        state["view"].run_button.click()
+        return
+    if not state["closed"]:
+        children = solver_children()
+        if children:
+            state["closed"] = True
+            print("solver", *children, flush=True)
+            window.close()
+        return
+    box = window.findChild(QMessageBox, "quitWhileBusyBox")
+    if box is not None and box.isVisible():
+        [b for b in box.buttons() if b.text() == "Stop It and Quit"][0].click()
+        state["poll"].stop()
+
+
+if __name__ == "__main__":  # the solver's spawned child imports this file too: it must not start an app
+    from mentordesk.matching import peer
+    from ui.app import main
+    from ui.startup import start_qt
+
+    peer.PEER_EXACT = 10**6  # a blossom step of many seconds, as in slow_blossom
+    app = start_qt(["mentordesk-gui"])
+    state = {"view": None, "closed": False, "poll": QTimer()}
+    state["poll"].setInterval(5)
+    state["poll"].timeout.connect(lambda: drive(app, state))
+    state["poll"].start()
+    code = main(["mentordesk-gui", "--db", sys.argv[1]])
+    print("exit-code", code, flush=True)
+    sys.exit(code)
+'''
+
+
+def test_quitting_while_the_blossom_runs_stops_it_and_exits_cleanly(peer_file, tmp_path: Path) -> None:
+    """The real app in a real process: closed mid-blossom, "Stop It and Quit" ends the run and its
+    child, the process exits 0 and the file is as it was."""
+    source, _program_id = peer_file
+    path = tmp_path / "company.db"
+    shutil.copyfile(source, path)
+    script = tmp_path / "child.py"
+    script.write_text(QUIT_CHILD, encoding="utf-8")
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               MENTORDESK_CONFIG_DIR=str(home / "config"), MENTORDESK_DATA_DIR=str(home / "data"),
+               MENTORDESK_SITE="peer-quit-site")
+    people_before = [row for row in rows_of(path) if "INSERT INTO \"people\"" in row]
+    res = subprocess.run([sys.executable, str(script), str(path)], capture_output=True, text=True, timeout=120,
+                         env=env, cwd=str(ROOT), check=False)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "QThread" not in res.stderr and "Traceback" not in res.stderr
+    solver = [line for line in res.stdout.splitlines() if line.startswith("solver ")]
+    assert solver, "the window was not closed while the blossom ran: " + res.stdout
+    assert "exit-code 0" in res.stdout
+    assert not any(_alive(int(pid)) for pid in solver[0].split()[1:])
+    assert [row for row in rows_of(path) if "INSERT INTO \"people\"" in row] == people_before
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM relationships").fetchone()[0] == 0
+    finally:
+        conn.close()
