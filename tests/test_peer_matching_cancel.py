@@ -24,7 +24,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from mentordesk.errors import Cancelled
+from mentordesk.errors import Cancelled, MentorDeskError
 from mentordesk.matching import peer, peer_solver
 from mentordesk.services import kind_matching, matching
 from mentordesk.storage.database import Database
@@ -144,15 +144,13 @@ def test_cancel_in_every_phase_raises_cancelled_and_changes_nothing(peer_file, a
 
 
 CHILD = r"""
-import sys
-import numpy as np
 from mentordesk.matching import peer_solver
-rng = np.random.default_rng(5)
-n = 1500
-a, b = np.nonzero(np.triu(rng.random((n, n)) < 0.6, 1))
-print("solving", flush=True)
-peer_solver.max_matching(n, (a, b, rng.integers(1, 10**6, a.size)))
-print("finished", flush=True)
+from tests.test_peer_matching_cancel import _big_graph
+
+if __name__ == "__main__":
+    print("solving", flush=True)
+    peer_solver.max_matching(1500, _big_graph())
+    print("finished", flush=True)
 """
 
 
@@ -180,6 +178,58 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def _big_graph(n: int = 1500, seed: int = 5) -> peer_solver.Edges:
+    """A dense random graph whose blossom step takes many seconds (and goes to the child)."""
+    rng = np.random.default_rng(seed)
+    a, b = np.nonzero(np.triu(rng.random((n, n)) < 0.6, 1))
+    return a, b, rng.integers(1, 10**6, a.size)
+
+
+def test_a_solver_killed_from_outside_is_a_plain_sentence_not_a_hang() -> None:
+    outcome: dict[str, BaseException] = {}
+
+    def work() -> None:
+        try:
+            peer_solver.max_matching(1500, _big_graph())
+        except BaseException as exc:  # noqa: BLE001 - inspected below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    wait_for(lambda: solver_children() or not worker.is_alive(), what="the solver child")
+    children = solver_children()
+    assert children, outcome
+    os.kill(children[0], signal.SIGKILL)  # as the system does when memory runs out
+    worker.join(CANCEL_BOUND)
+    assert not worker.is_alive(), "the run waited on a dead solver"
+    error = outcome["error"]
+    assert isinstance(error, MentorDeskError) and not isinstance(error, Cancelled)
+    assert "nothing was changed" in str(error) and "Traceback" not in str(error)
+    assert solver_children() == []
+
+
+FAILING_START = r"""
+from mentordesk.matching import peer_solver
+from tests.test_peer_matching_cancel import _big_graph
+
+if __name__ != "__main__":  # the spawned child re-reads this file: its start-up fails right here
+    raise SystemExit("a broken start-up")
+try:
+    peer_solver.max_matching(1500, _big_graph())
+except Exception as exc:
+    print(type(exc).__name__, exc, flush=True)
+"""
+
+
+def test_a_solver_that_fails_to_start_is_a_plain_sentence_not_a_hang(tmp_path: Path) -> None:
+    """The child dies before it has even taken its end of the pipe (its start-up failed)."""
+    script = tmp_path / "failing_start.py"
+    script.write_text(FAILING_START, encoding="utf-8")
+    res = subprocess.run([sys.executable, str(script)], cwd=str(ROOT), capture_output=True, text=True,
+                         timeout=120, env=dict(os.environ, PYTHONPATH=str(ROOT)), check=False)
+    assert "MentorDeskError Pairing the peers stopped before it finished" in res.stdout, res.stdout + res.stderr
 
 
 # -- Progress --------------------------------------------------------------------------------------

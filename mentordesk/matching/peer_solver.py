@@ -12,8 +12,10 @@ in a general graph, solved exactly by Edmonds' blossom algorithm. Why it runs th
   therefore solved in a child process (multiprocessing's *spawn* context: the app runs Qt threads,
   which forking would copy mid-flight; the bundled app's entry points call freeze_support) that is
   killed the moment `cancelled()` turns true, checked every `POLL_SECONDS`. The child ends with
-  its parent (Linux: the kernel's parent-death signal; everywhere: a thread waiting on the
-  parent's sentinel), so killing the app leaves no solver running. Small graphs are solved here:
+  its parent, so killing the app leaves no solver running: on Linux at once (the kernel's
+  parent-death signal); elsewhere through a thread waiting on the parent's sentinel, which can
+  only act between rustworkx calls, so at the latest when that solve ends (it then has nobody
+  to answer and exits). Cancel and Quit kill the child on every system. Small graphs are solved here:
   starting a child (a few tenths of a second) would cost more than the solve itself.
 
 Nothing is written anywhere: the caller gets the pairs or `Cancelled`, so a cancel changes nothing.
@@ -26,6 +28,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import tempfile
 import threading
 from collections.abc import Callable
 
@@ -82,41 +85,57 @@ def _failed() -> MentorDeskError:
 
 
 def _in_child(n: int, edges: Edges, cancelled: Callable[[], bool]) -> list[tuple[int, int]]:
-    """Solve in a spawned child, asking `cancelled()` while waiting; the child never outlives this call."""
+    """Solve in a spawned child, asking `cancelled()` while waiting; the child never outlives this call.
+
+    The edges go through a private temporary file, not the start-up pipe: `Process.start()` writes
+    its arguments into that pipe and blocks until the child has read them all, so a child that
+    died while reading megabytes of edges would hang the caller beyond any Cancel. The file holds
+    vertex numbers and weights only (no name, nothing personal) and is deleted on return.
+    """
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child_main, args=(send, os.getpid(), n, edges),
-                            name="mentordesk-peer-pairing", daemon=True)
-    try:
-        _check(cancelled)
+    with tempfile.TemporaryDirectory(prefix="mentordesk-pairs-") as folder:
+        graph = os.path.join(folder, "graph.npy")
+        np.save(graph, np.stack(edges).astype(np.int64))
+        child = context.Process(target=_child_main, args=(send, os.getpid(), n, graph),
+                                name="mentordesk-peer-pairing", daemon=True)
         try:
-            child.start()
-        except OSError as exc:
-            raise _failed() from exc
-        send.close()  # ours closed: the child's end dying (crash, kill) reads as end of file here
-        return _wait(receive, cancelled)
-    finally:
-        if child.pid is not None:  # started: stopped and reaped whatever happened above
-            child.kill()
-            child.join()
-        receive.close()
-        send.close()
+            _check(cancelled)
+            try:
+                child.start()
+            except OSError as exc:
+                raise _failed() from exc
+            send.close()
+            return _wait(receive, child.sentinel, cancelled)
+        finally:
+            if child.pid is not None:  # started: stopped and reaped (before its file goes) whatever happened
+                child.kill()
+                child.join()
+            receive.close()
+            send.close()
 
 
-def _wait(receive, cancelled: Callable[[], bool]) -> list[tuple[int, int]]:
-    while not receive.poll(POLL_SECONDS):
+def _wait(receive, ended: int, cancelled: Callable[[], bool]) -> list[tuple[int, int]]:
+    """The child's answer; `ended` (its sentinel) also wakes us, because a child that dies before
+    it has even taken its end of the pipe (a crash at start-up) never closes that end."""
+    from multiprocessing.connection import wait
+
+    while not wait([receive, ended], POLL_SECONDS):
         _check(cancelled)
     _check(cancelled)
+    if not receive.poll(0):  # it ended without a word (killed, out of memory, failed to start)
+        raise _failed()
     try:
         return receive.recv()
-    except (EOFError, OSError) as exc:  # the child died without answering (killed, out of memory)
+    except (EOFError, OSError) as exc:  # it died midway through answering
         raise _failed() from exc
 
 
-def _child_main(send, parent_pid: int, n: int, edges: Edges) -> None:
-    """The child's whole life: end with the parent, solve, answer."""
+def _child_main(send, parent_pid: int, n: int, graph: str) -> None:
+    """The child's whole life: end with the parent, read the edges, solve, answer."""
     _die_with_parent(parent_pid)
-    send.send(solve(n, edges))
+    a, b, w = np.load(graph)
+    send.send(solve(n, (a, b, w)))
     send.close()
 
 
