@@ -123,7 +123,7 @@ def test_cancel_during_the_blossom_step_stops_it_promptly_and_changes_nothing(pe
     assert rows_of(path) == before
 
 
-@pytest.mark.parametrize("at_step", [2, kind_matching._SCORED, kind_matching._PAIRED[1],
+@pytest.mark.parametrize("at_step", [2, kind_matching._SCORED, kind_matching._GRAPH, kind_matching._PAIRED[1],
                                      kind_matching._PAIRED[2], 85])
 def test_cancel_in_every_phase_raises_cancelled_and_changes_nothing(peer_file, at_step) -> None:
     """Scoring, between the two blossom rounds, before and during the explanations: Cancel pressed
@@ -250,7 +250,7 @@ def test_progress_moves_through_every_phase_and_ends_full(tmp_path: Path, size: 
     assert {t for _d, t in calls} == {kind_matching.PEER_STEPS}
     assert done == sorted(done) and len(set(done)) == len(done), "the bar never goes back or stands still"
     assert done[-1] == kind_matching.PEER_STEPS
-    assert kind_matching._SCORED in done and kind_matching._PAIRED[2] in done
+    assert {kind_matching._SCORED, kind_matching._GRAPH, kind_matching._PAIRED[2]} <= set(done)
     assert (kind_matching._PAIRED[1] in done) == (size > peer.PEER_EXACT)
     assert len(done) >= 10, "scoring and explaining report along the way, not only at the end"
 

@@ -115,10 +115,12 @@ def _solve(inp, progress, cancelled, today) -> MatchPlan:
         progress=progress, cancelled=cancelled, today=today)
 
 
-#: The peer plan's progress, in steps of one bar: scoring every pair (up to `_SCORED`), the
-#: blossom rounds (`_PAIRED`), then the one-to-one planner explaining the chosen pairs.
+#: The peer plan's progress, in steps of one bar: scoring every pair (up to `_SCORED`), the graph
+#: (`_GRAPH`), the blossom rounds (`_PAIRED`), then the one-to-one planner explaining the pairs.
+#: Shares of the time measured at 1,000-2,000 people (benchmarks/bench_peer.py).
 PEER_STEPS = 100
 _SCORED = 20
+_GRAPH = 30
 _PAIRED = {1: 55, 2: 70}
 
 
@@ -145,6 +147,7 @@ def _peer_plan(inp, progress, cancelled, today: dt.date) -> MatchPlan:
     scores, rules = _scores(inp, mentees, mentors, today, bar.part(0, _SCORED), cancelled)
     graph = peer_graph([c.person_id for c in mentees], [c.person_id for c in mentors], scores, rules == ALLOWED)
     del scores, rules
+    bar.to(_GRAPH)
     _check(cancelled)
     found = best_pairs(graph, cancelled, step=lambda k: bar.to(_PAIRED[k]))
     chosen = dict(graph.pair(x, y) for x, y in found)
