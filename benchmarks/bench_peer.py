@@ -1,17 +1,23 @@
-"""Peer matching (colleagues on both sides, each in one pair) beside networkx on the same graph.
+"""Peer matching (colleagues on both sides, each in one pair) beside two references on the same data.
 
-Run: ``python benchmarks/bench_peer.py [--sizes 300,1000,2000] [--runs 1]``. For each size a real
-company file is built (people imported from a generated CSV, a peer program, everybody
-enrolled as mentor and as mentee) and ``services.matching.run_match`` is timed from the file
-to the explained plan, in its own child process.
+Run: ``python benchmarks/bench_peer.py [--sizes 300,1000,2000] [--reference-limit 1000]``. For
+each size a real company file is built (people imported from a generated CSV, a peer program,
+everybody enrolled as mentor and as mentee) and ``services.matching.run_match`` is timed from
+the file to the explained plan, in its own child process, split by the peer plan's progress
+steps: load (reading the cohort), score, pairing (graph + blossom rounds), explain.
 
-Reference: networkx ``max_weight_matching(maxcardinality=True)`` on the SAME full graph (every
-pair the hard rules allow, weighted by the plan's own scores), in a child process. That is
-what an exact peer pairing costs with the well-known library: scipy's assignment is no
-reference here, because an assignment between two sides may pair A->B and B->A or put one
-person in two pairs, which is exactly what a peer program must not do. Printed: both times,
-the ratio, and where MentorDesk's seconds go (loading, scoring, edges, pairing, explaining).
-The reference is skipped (``--reference-limit``) where it would take minutes.
+References, each in its own child process on the same file:
+
+* networkx ``max_weight_matching(maxcardinality=True)`` on the SAME graph and the same two
+  rounds as MentorDesk's blossom step (``matching.peer.best_pairs`` with networkx swapped in):
+  the well-known library doing the identical exact work; the number of pairs must agree.
+  Pure Python, so it is skipped beyond ``--reference-limit`` people.
+* scipy's ``linear_sum_assignment`` on the same score matrix: the floor of an exact two-sided
+  assignment. It is no substitute (it may pair A->B and B->A, or put one person in two pairs,
+  which a peer program forbids), but it shows what exactness costs beyond the one-to-one plan.
+
+Printed: the seconds of each, and MentorDesk / reference. The machine may be shared: the load
+average is printed first.
 """
 
 from __future__ import annotations
