@@ -1697,8 +1697,8 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/matching/header.py" line="65"/>
         <location filename="../../ui/views/matching/running.py" line="46"/>
         <location filename="../../ui/views/matching/running.py" line="81"/>
-        <source>Scoring pairs… %p%</source>
-        <translation>Paare werden bewertet… %p%</translation>
+        <source>Matching… %p%</source>
+        <translation>Matching läuft… %p%</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/header.py" line="68"/>

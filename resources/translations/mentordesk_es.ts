@@ -1697,8 +1697,8 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/matching/header.py" line="65"/>
         <location filename="../../ui/views/matching/running.py" line="46"/>
         <location filename="../../ui/views/matching/running.py" line="81"/>
-        <source>Scoring pairs… %p%</source>
-        <translation>Puntuando parejas… %p%</translation>
+        <source>Matching… %p%</source>
+        <translation>Emparejando… %p%</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/header.py" line="68"/>

@@ -1697,8 +1697,8 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/matching/header.py" line="65"/>
         <location filename="../../ui/views/matching/running.py" line="46"/>
         <location filename="../../ui/views/matching/running.py" line="81"/>
-        <source>Scoring pairs… %p%</source>
-        <translation>Koppels beoordelen… %p%</translation>
+        <source>Matching… %p%</source>
+        <translation>Koppelen… %p%</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/header.py" line="68"/>

@@ -1729,8 +1729,8 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/matching/header.py" line="65"/>
         <location filename="../../ui/views/matching/running.py" line="46"/>
         <location filename="../../ui/views/matching/running.py" line="81"/>
-        <source>Scoring pairs… %p%</source>
-        <translation>Ocenianie par… %p%</translation>
+        <source>Matching… %p%</source>
+        <translation>Dobieranie par… %p%</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/header.py" line="68"/>

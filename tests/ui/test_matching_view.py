@@ -181,7 +181,7 @@ def test_approve_runs_in_the_background_with_a_progress_bar(qtbot, view, db, coh
     qtbot.waitUntil(lambda: view.last_approval is not None, timeout=30000)
     assert len(view.last_approval) == 4 and host.reloads == 1  # the main window refreshes every screen
     qtbot.waitUntil(lambda: view.task is None, timeout=30000)
-    assert view.progress.isHidden() and "Scoring pairs" in view.progress.format()
+    assert view.progress.isHidden() and "Matching…" in view.progress.format()
     assert len(rel_service.list_relationships(db, program_id=cohort["program"])) == 4
 
 

@@ -62,7 +62,7 @@ class MatchHeader(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("matchProgress")
         self.progress.setMaximumWidth(260)
-        self.progress.setFormat(translate("MatchingView", "Scoring pairs… %p%"))
+        self.progress.setFormat(translate("MatchingView", "Matching… %p%"))
         self.progress.hide()
         row.addWidget(self.progress)
         self.cancel_button = QPushButton(translate("MatchingView", "Cancel"), self)

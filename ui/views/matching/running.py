@@ -43,7 +43,7 @@ class MatchRunning:
         def work(ctx):
             return matching.run_match(ctx.db, pid, progress=ctx.progress, cancelled=ctx.cancelled)
 
-        self._show_busy(translate("MatchingView", "Scoring pairs… %p%"), "")
+        self._show_busy(translate("MatchingView", "Matching… %p%"), "")
         self.task = run_in_background(self, work, label=translate("MatchingView", "Matching…"),
                                       db_path=self.db.path, on_success=self._run_done,
                                       on_failure=self._run_failed, on_cancel=self._run_cancelled,
@@ -78,7 +78,7 @@ class MatchRunning:
         self._poll.stop()
         self.task = None
         self.progress.hide()
-        self.progress.setFormat(translate("MatchingView", "Scoring pairs… %p%"))
+        self.progress.setFormat(translate("MatchingView", "Matching… %p%"))
         self.cancel_button.setToolTip("")
         self.cancel_button.hide()
 
