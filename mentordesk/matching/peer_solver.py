@@ -23,13 +23,9 @@ Nothing is written anywhere: the caller gets the pairs or `Cancelled`, so a canc
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
-import signal
-import sys
 import tempfile
-import threading
 from collections.abc import Callable
 
 import numpy as np
@@ -37,6 +33,7 @@ from numpy.typing import NDArray
 
 from ..errors import Cancelled, MentorDeskError
 from ..i18n import gettext as _
+from ..process_life import die_with_parent
 
 __all__ = ["INLINE_EDGES", "POLL_SECONDS", "max_matching"]
 
@@ -133,30 +130,7 @@ def _wait(receive, ended: int, cancelled: Callable[[], bool]) -> list[tuple[int,
 
 def _child_main(send, parent_pid: int, n: int, graph: str) -> None:
     """The child's whole life: end with the parent, read the edges, solve, answer."""
-    _die_with_parent(parent_pid)
+    die_with_parent(parent_pid)
     a, b, w = np.load(graph)
     send.send(solve(n, (a, b, w)))
     send.close()
-
-
-PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
-
-
-def _die_with_parent(parent_pid: int) -> None:
-    """End this child as soon as its parent is gone (mirrors `reports/worker_life.py`, which is
-    not imported because importing the reports package loads reportlab into the child)."""
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-        except (OSError, AttributeError):
-            pass  # no prctl: the watcher thread below still ends us
-    if os.getppid() != parent_pid:
-        os._exit(1)  # the parent died before we could watch it
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=_end_with, args=(parent,), name="parent-watch", daemon=True).start()
-
-
-def _end_with(parent) -> None:
-    parent.join()  # returns once the parent's sentinel closes, i.e. the parent has died
-    os._exit(1)

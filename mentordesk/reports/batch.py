@@ -21,12 +21,12 @@ from pathlib import Path
 from ..errors import Cancelled as CancelledError
 from ..i18n import translator
 from ..namesakes import label, name_key
+from ..process_life import die_with_parent
 from ..storage import outputs
 from .data import Person, RelationshipReportData, ReportOptions
 from .relationship import build_relationship_report
 from .styles import font_dir, header_name, register_fonts
 from .textguard import NAME, clean
-from .worker_life import die_with_parent
 
 # Below this a pool costs more (process start-up, imports, fonts) than it saves.
 PARALLEL_THRESHOLD = 12

@@ -284,7 +284,7 @@ def _alive(pid: int, started: int) -> bool:
 # off Linux's death signal, so only the portable mechanism (the parent-watch thread) is left,
 # as on Windows and macOS.
 WITHOUT_PDEATHSIG = """
-import mentordesk.reports.worker_life as life
+import mentordesk.process_life as life
 life._linux_death_signal = lambda: None
 """
 

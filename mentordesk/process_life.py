@@ -1,9 +1,10 @@
-"""Batch workers end when the process that started them dies.
+"""Child processes end when the process that started them dies.
 
 A report batch killed with SIGKILL (or the app crashing, or the task
 manager ending it) used to leave its worker processes rendering PDFs nobody
 would ever collect: on Linux a worker blocked on the task queue never learns
-that its parent is gone.  Two mechanisms, set up in the worker initializer:
+that its parent is gone.  The peer pairing's solver child (`matching/peer_solver.py`)
+must end with the app the same way.  Two mechanisms, set up first thing in the child:
 
 * Linux: prctl(PR_SET_PDEATHSIG, SIGKILL) -- the kernel kills the worker the
   moment its parent dies, even in the middle of a report;
@@ -16,6 +17,9 @@ PR_SET_PDEATHSIG fires when the *thread* that started the worker ends.  The
 batch creates and shuts down its pool within one call on one thread, so that
 thread outlives the workers; after a cancel a still-busy worker may be ended
 early, which costs nothing, as its result is dropped anyway.
+
+Outside the reports package so a child that needs no reportlab (the solver) does
+not load it by importing this.
 """
 
 from __future__ import annotations
