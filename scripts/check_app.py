@@ -6,12 +6,14 @@ From a folder outside the checkout: `mentordesk-cli` creates the demo company an
 writes a relationship report whose fonts are all embedded and whose Chinese and
 Greek names are real text (pypdf), then a whole program's batch of reports (worker
 processes re-run the bundled program); `MentorDesk --check-start` shows the window
-offscreen and a plain start stays up.  Prints `ok:`/`FAIL:` lines, the folder's
+offscreen and a plain start stays up; a 1,000-colleague peer program is paired as the
+checkout pairs it (its solver runs in a child process).  Prints `ok:`/`FAIL:` lines, the folder's
 size, and exits 1 on any failure.  Run with the development Python (needs pypdf).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -51,6 +53,37 @@ def check_batch(cli: str, work: Path, env: dict[str, str]) -> None:
     ok(f"batch of {len(pdfs)} reports for {row[0]!r} in {time.monotonic() - started:.1f} s (worker processes)")
 
 
+def check_peer(cli: str, work: Path, env: dict[str, str]) -> None:
+    """A 1,000-colleague peer program paired by the bundled program exactly as by the checkout.
+
+    Its blossom step runs in a spawned child (`matching/peer_solver.py`), which in a bundle
+    re-runs the bundled program itself: this proves the compiled solver and the child's
+    start-up are in the bundle, and that both give the same pairs."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_peer import build_peer_file  # the benchmark's real peer file (people, program, enrolments)
+
+    os.environ.setdefault("MENTORDESK_CONFIG_DIR", str(work / "dev-config"))
+    os.environ.setdefault("MENTORDESK_DATA_DIR", str(work / "dev-data"))
+    path, _program_id = build_peer_file(work, 1000)
+    with sqlite3.connect(path) as con:
+        program = con.execute("SELECT name FROM programs WHERE kind = 'peer'").fetchone()[0]
+    answers = []
+    for who, command in (("bundle", [cli]), ("checkout", [sys.executable, "-m", "mentordesk"])):
+        copy = work / f"peer-{who}.db"
+        shutil.copy(path, copy)
+        started = time.monotonic()
+        done = run([*command, "--db", str(copy), "match", "--program", program, "--json"], cwd=work,
+                   env={**env, "PYTHONPATH": str(ROOT)} if who == "checkout" else env, timeout=600)
+        answers.append((done.stdout, time.monotonic() - started))
+    if answers[0][0] != answers[1][0]:
+        raise CheckFailed("the bundle paired the peer program differently from the checkout")
+    pairs = len(json.loads(answers[0][0])["proposals"])
+    if pairs < 400:
+        raise CheckFailed(f"the bundle proposed only {pairs} peer pairs for 1,000 colleagues")
+    ok(f"peer program of 1,000: {pairs} pairs, by the bundle as by the checkout, in {answers[0][1]:.1f} s "
+       "(blossom step in a child process)")
+
+
 def folder_size(folder: Path) -> tuple[int, int]:
     files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
     return sum(p.stat().st_size for p in files), len(files)
@@ -72,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         ok(f"mentordesk-cli --version: {version}")
         check_pdf(check_report(str(cli), work, env))
         check_batch(str(cli), work, env)
+        check_peer(str(cli), work, env)
         check_window(str(gui), work, env, silent_ok=os.name == "nt")
         size, count = folder_size(app)
         ok(f"{app.name}: {size / 2**20:.0f} MiB in {count} files")
