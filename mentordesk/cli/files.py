@@ -29,6 +29,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_backup)
     p = sub.add_parser("check", help=_("check the file's integrity and schema version"))
     p.set_defaults(func=_check)
+    p = sub.add_parser("repair-date", help=_("put a real date where another program left something else "
+                                             "(see 'mentordesk check'); a backup is taken first"))
+    p.add_argument("table", metavar=pgettext("metavar", "TABLE"), help=_("the table 'mentordesk check' names"))
+    p.add_argument("row", metavar=pgettext("metavar", "ID"), help=_("the row's id, as 'mentordesk check' lists it"))
+    p.add_argument("column", metavar=pgettext("metavar", "COLUMN"), help=_("the date column"))
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--date", metavar=pgettext("metavar", "YYYY-MM-DD"), help=_("the date it should be"))
+    what.add_argument("--clear", action="store_true", help=_("leave it empty (only where a date may be empty)"))
+    p.set_defaults(func=_repair_date)
 
 
 def _merge(args: argparse.Namespace) -> int:
@@ -83,3 +92,18 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return 0 if result.ok else 1
+
+
+def _repair_date(args: argparse.Namespace) -> int:
+    from ..services import date_repair
+
+    db = open_db(args, create=False)
+    try:
+        backup = date_repair.repair_date(db, args.table, args.row, args.column, None if args.clear else args.date)
+        print(_("Repaired: %(column)s of %(row)s in %(table)s is now %(value)s. The file as it was is kept as "
+                "the backup %(backup)s.") % {
+            "column": safe(args.column), "row": safe(args.row), "table": safe(args.table),
+            "value": _("empty") if args.clear else safe(args.date), "backup": safe(backup.name)})
+    finally:
+        db.close()
+    return 0

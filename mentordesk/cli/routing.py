@@ -21,7 +21,7 @@ COMMAND_AREAS: dict[str, str] = {
                      "extend-relationship", "checkin", "snooze", "goals", "checkins", "delete-goal",
                      "delete-checkin", "archive-person"), "relationships"),
     "report": "reports",
-    **dict.fromkeys(("merge", "backup", "check"), "files"),
+    **dict.fromkeys(("merge", "backup", "check", "repair-date"), "files"),
     **dict.fromkeys(("backups", "restore"), "backups"),
     **dict.fromkeys(("person-data", "erase-person", "erasures", "retention"), "privacy"),
     **dict.fromkeys(("invite", "remind", "message-text"), "invitations"),

@@ -38,7 +38,7 @@ from ..storage.merge import (  # re-exported: callers only need this module
     TableCounts,
 )
 from ..storage.schema import SCHEMA_VERSION
-from ..storage.stored_dates import unreadable_dates
+from ..storage.stored_dates import damaged_cells, unreadable_dates
 
 __all__ = [
     "CheckResult", "Conflict", "ErasuresNotConfirmed", "FutureStamps", "IdentityConflict", "MergeCancelled",
@@ -112,6 +112,15 @@ class CheckResult:
     lines: list[str] = field(default_factory=list)
 
 
+def _damaged_cells(db: Database) -> list[str]:
+    """Each damaged date by its row, and the command that repairs one without a restore."""
+    cells = damaged_cells(db.conn)
+    lines = [_("Or repair each one, keeping everything saved since (a backup is taken first): "
+               "mentordesk repair-date TABLE ID COLUMN --date YYYY-MM-DD (or --clear where the date may be empty).")]
+    lines.extend(f"  {c.table} {c.row_id} {c.column}: {c.value[:40]!r}" for c in cells)
+    return lines
+
+
 def check(db: Database) -> CheckResult:
     """SQLite's own integrity check plus the schema version, in words for the HR manager."""
     lines: list[str] = []
@@ -133,6 +142,8 @@ def check(db: Database) -> CheckResult:
             "Dates: %(count)s values of %(column)s in %(table)s are not dates (first: %(value)s); the screens "
             "that read them stop. Restore a backup from before they were changed (File > Restore Backup…).",
             count) % {"count": count, "column": column, "table": table, "value": repr(str(value)[:40])})
+    if damaged:
+        lines.extend(_damaged_cells(db))
     version = db.schema_version()
     if version == SCHEMA_VERSION:
         lines.append(_("Schema version %(version)s: current.") % {"version": version})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import NamedTuple
 
 from ..errors import StorageError
 from ..i18n import gettext as _
@@ -27,7 +28,9 @@ class DamagedDateError(StorageError):
             "MentorDesk cannot read it. It was probably changed by another program. Nothing was "
             "changed. Restore a backup from before that change (File > Restore Backup…, or "
             "`mentordesk backups` and `mentordesk restore`), or ask whoever edited the file to put a date (YYYY-MM-DD) "
-            "back.") % {"value": repr(str(value)[:40]), "column": column, "table": table})
+            "back.") % {"value": repr(str(value)[:40]), "column": column, "table": table}
+            + " " + _("To repair just that value and keep everything saved since, run `mentordesk check`: it "
+                      "names the row and the command."))
 
 
 def stored_date(value: str | None, table: str, column: str) -> dt.date | None:
@@ -84,3 +87,36 @@ def unreadable_dates(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]
         if bad:
             found.append((table, column, bad[0], len(bad)))
     return found
+
+
+class DamagedCell(NamedTuple):
+    """One stored value that is not a date, where a date belongs: which row, which column."""
+
+    table: str
+    row_id: str
+    column: str
+    value: str
+    required: bool
+
+
+def damaged_cells(conn: sqlite3.Connection, limit: int = 200) -> list[DamagedCell]:
+    """Each unreadable date (up to `limit`), with its row, so it can be named and repaired
+    (`storage/date_repair.py`); deleted rows included, since a merge still reads them."""
+    found: list[DamagedCell] = []
+    for table, column, required in DATE_COLUMNS:
+        for row_id, value in conn.execute(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL"):
+            if not _readable(value, required):
+                found.append(DamagedCell(table, str(row_id), column, str(value), required))
+                if len(found) >= limit:
+                    return found
+    return found
+
+
+def _readable(value: object, required: bool) -> bool:
+    if value == "":
+        return not required
+    try:
+        stored_date(value, "", "")  # type: ignore[arg-type]
+    except DamagedDateError:
+        return False
+    return True
