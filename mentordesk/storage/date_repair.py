@@ -16,7 +16,7 @@ import sqlite3
 from ..errors import ValidationError
 from ..i18n import gettext as _
 from . import rows
-from .stored_dates import DATE_COLUMNS, damaged_cells
+from .stored_dates import DATE_COLUMNS, readable
 
 
 def repair(conn: sqlite3.Connection, table: str, row_id: str, column: str, day: dt.date | None) -> None:
@@ -39,8 +39,8 @@ def check(conn: sqlite3.Connection, table: str, row_id: str, column: str, day: d
     if day is None and kinds[table, column]:
         raise ValidationError(_("%(column)s in %(table)s cannot be empty; give the date it should be "
                                 "(--date YYYY-MM-DD).") % {"table": table, "column": column})
-    damaged = {(c.table, c.row_id, c.column) for c in damaged_cells(conn, limit=1_000_000)}
-    if (table, row_id, column) not in damaged:
+    found = conn.execute(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+    if found is None or found[0] is None or readable(found[0], kinds[table, column]):
         raise ValidationError(_("%(column)s of %(row)s in %(table)s is not damaged (or there is no such row), "
                                 "so it was left as it is: a good date is changed in the app.")
                               % {"table": table, "column": column, "row": row_id})

@@ -74,16 +74,8 @@ def unreadable_dates(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]
     the screens would refuse (SQLite's `date()` quietly turns 2026-02-31 into March)."""
     found = []
     for table, column, required in DATE_COLUMNS:
-        bad: list[str] = []
-        for (value,) in conn.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL"):
-            if value == "":
-                if required:
-                    bad.append(value)
-                continue
-            try:
-                stored_date(value, table, column)
-            except DamagedDateError:
-                bad.append(value)
+        bad = [value for (value,) in conn.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL")
+               if not readable(value, required)]
         if bad:
             found.append((table, column, bad[0], len(bad)))
     return found
@@ -105,14 +97,15 @@ def damaged_cells(conn: sqlite3.Connection, limit: int = 200) -> list[DamagedCel
     found: list[DamagedCell] = []
     for table, column, required in DATE_COLUMNS:
         for row_id, value in conn.execute(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL"):
-            if not _readable(value, required):
+            if not readable(value, required):
                 found.append(DamagedCell(table, str(row_id), column, str(value), required))
                 if len(found) >= limit:
                     return found
     return found
 
 
-def _readable(value: object, required: bool) -> bool:
+def readable(value: object, required: bool) -> bool:
+    """Whether a stored date value reads as the records read it (empty only where allowed)."""
     if value == "":
         return not required
     try:
