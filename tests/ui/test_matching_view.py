@@ -176,6 +176,8 @@ def test_approve_runs_in_the_background_with_a_progress_bar(qtbot, view, db, coh
     # Until the worker answers, the screen shows the bar and refuses a second decision.
     assert not view.progress.isHidden() and not view.cancel_button.isHidden()
     assert "Starting relationships" in view.progress.format()
+    words = view.progress.fontMetrics().horizontalAdvance(view.progress.format().replace("%p", "100"))
+    assert view.progress.minimumWidth() > words  # on one line beside the buttons, not broken over two
     assert not view.approve_all_button.isEnabled() and not view.run_button.isEnabled()
     assert view.approve(selected_only=False) is None
     qtbot.waitUntil(lambda: view.last_approval is not None, timeout=30000)

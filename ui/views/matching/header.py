@@ -61,7 +61,7 @@ class MatchHeader(QWidget):
         row.addWidget(self.run_button)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("matchProgress")
-        self.progress.setMaximumWidth(260)
+        self.progress.setMaximumWidth(320)
         self.progress.setFormat(translate("MatchingView", "Matching… %p%"))
         self.progress.hide()
         row.addWidget(self.progress)

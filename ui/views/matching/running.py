@@ -54,6 +54,9 @@ class MatchRunning:
     def _show_busy(self, text: str, cancel_tip: str) -> None:
         self.progress.setRange(0, 0)
         self.progress.setFormat(text)
+        # wide enough for its words at 100 %: squeezed beside the buttons, the text broke over two lines
+        needed = self.progress.fontMetrics().horizontalAdvance(text.replace("%p", "100")) + 32
+        self.progress.setMinimumWidth(min(needed, self.progress.maximumWidth()))
         self.progress.show()
         self.cancel_button.setToolTip(cancel_tip)
         self.cancel_button.show()
