@@ -31,9 +31,10 @@ from collections.abc import Callable
 import numpy as np
 from numpy.typing import NDArray
 
-from ..errors import Cancelled, MentorDeskError
+from ..errors import MentorDeskError
 from ..i18n import gettext as _
 from ..process_life import die_with_parent
+from .cancel import stop_if_cancelled
 
 __all__ = ["INLINE_EDGES", "POLL_SECONDS", "max_matching"]
 
@@ -53,7 +54,7 @@ def max_matching(n: int, edges: Edges, cancelled: Callable[[], bool] | None = No
     Raises `Cancelled` as soon as `cancelled()` is true (the child, if any, is killed first).
     """
     if len(edges[0]) <= INLINE_EDGES:
-        _check(cancelled)
+        stop_if_cancelled(cancelled)
         return solve(n, edges)
     return _in_child(n, edges, cancelled or (lambda: False))
 
@@ -68,11 +69,6 @@ def solve(n: int, edges: Edges) -> list[tuple[int, int]]:
     graph.add_edges_from(list(zip(a.tolist(), b.tolist(), w.tolist(), strict=True)))
     found = rx.max_weight_matching(graph, max_cardinality=True, weight_fn=int)
     return sorted((min(x, y), max(x, y)) for x, y in found)
-
-
-def _check(cancelled: Callable[[], bool] | None) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled(_("Matching was cancelled. Nothing was changed."))
 
 
 def _failed() -> MentorDeskError:
@@ -97,7 +93,7 @@ def _in_child(n: int, edges: Edges, cancelled: Callable[[], bool]) -> list[tuple
         child = context.Process(target=_child_main, args=(send, os.getpid(), n, graph),
                                 name="mentordesk-peer-pairing", daemon=True)
         try:
-            _check(cancelled)
+            stop_if_cancelled(cancelled)
             try:
                 child.start()
             except OSError as exc:
@@ -118,8 +114,8 @@ def _wait(receive, ended: int, cancelled: Callable[[], bool]) -> list[tuple[int,
     from multiprocessing.connection import wait
 
     while not wait([receive, ended], POLL_SECONDS):
-        _check(cancelled)
-    _check(cancelled)
+        stop_if_cancelled(cancelled)
+    stop_if_cancelled(cancelled)
     if not receive.poll(0):  # it ended without a word (killed, out of memory, failed to start)
         raise _failed()
     try:

@@ -25,8 +25,6 @@ from functools import partial
 import numpy as np
 from numpy.typing import NDArray
 
-from ..errors import Cancelled as _CancelledBase
-from ..i18n import gettext
 from ..waiting_reasons import (
     WAIT_ALL_FULL,
     WAIT_ALL_FULL_GIVEN,
@@ -39,6 +37,7 @@ from ..waiting_reasons import (
 )
 from . import fast
 from .alternatives import Alternatives
+from .cancel import Cancelled, stop_if_cancelled
 from .next_best import next_best
 from .scoring import (
     Candidate,
@@ -72,11 +71,6 @@ PROGRESS_STEPS = 100
 MAX_BLOCK_CELLS = 1 << 18
 #: Pairs looked at per block when finding alternatives: small enough to stay in cache.
 ALTERNATIVE_BLOCK_CELLS = 1 << 14
-
-
-class Cancelled(_CancelledBase):
-    """Raised when the caller's ``cancelled()`` returns True mid-run, so a
-    worker thread can unwind without producing a half-built plan."""
 
 
 @dataclass(frozen=True)
@@ -219,10 +213,7 @@ def _lock_indices(mentees: list[Candidate], mentors: list[Candidate], locked: Ma
 
 def _canceller(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
     """A check to call between phases: raises Cancelled once the caller asks to stop."""
-    def check_cancel() -> None:
-        if cancelled is not None and cancelled():
-            raise Cancelled(gettext("Matching was cancelled. Nothing was changed."))
-    return check_cancel
+    return partial(stop_if_cancelled, cancelled)
 
 
 def _score_all(cohort: _Cohort, progress: Callable[[int, int], None] | None,

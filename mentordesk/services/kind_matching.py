@@ -175,10 +175,9 @@ class _Bar:
 
 
 def _check(cancelled) -> None:
-    if cancelled is not None and cancelled():
-        from ..matching import Cancelled
+    from ..matching.cancel import stop_if_cancelled
 
-        raise Cancelled(_("Matching was cancelled. Nothing was changed."))
+    stop_if_cancelled(cancelled)
 
 
 def _scores(inp, mentees, mentors, today, progress, cancelled):
