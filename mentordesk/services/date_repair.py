@@ -1,10 +1,10 @@
-"""Repairing a damaged date without a restore, for the window and the `repair-date` command.
+"""Repairing a damaged date without a restore, for the `repair-date` command.
 
 A restore puts back a whole file and so loses what was saved since the damage; a date
-another program spoiled is usually one cell. `damaged_dates` names each such cell (as
-`mentordesk check` lists them) and `repair_date` writes a real date into one, or empties
-it where the row can do without, after a backup (reason "manual": File > Restore Backup
-lists it), in one transaction.
+another program spoiled is usually one cell. `mentordesk check` names each such cell
+(`storage.stored_dates.damaged_cells`) and `repair_date` writes a real date into one, or
+empties it where the row can do without, after a backup (reason "manual": File > Restore
+Backup lists it), in one transaction.
 """
 
 from __future__ import annotations
@@ -17,16 +17,10 @@ from ..errors import ReadOnlyError, ValidationError
 from ..i18n import gettext as _
 from ..storage import date_repair
 from ..storage.database import Database
-from ..storage.stored_dates import DamagedCell, damaged_cells
 
-__all__ = ["DamagedCell", "damaged_dates", "repair_date"]
+__all__ = ["repair_date"]
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def damaged_dates(db: Database) -> list[DamagedCell]:
-    """Every stored value that is not a date where one belongs (up to 200), with its row."""
-    return damaged_cells(db.conn)
 
 
 def repair_date(db: Database, table: str, row_id: str, column: str, day: str | None) -> Path:

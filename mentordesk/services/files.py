@@ -38,7 +38,7 @@ from ..storage.merge import (  # re-exported: callers only need this module
     TableCounts,
 )
 from ..storage.schema import SCHEMA_VERSION
-from ..storage.stored_dates import damaged_cells, unreadable_dates
+from ..storage.stored_dates import DamagedCell, by_column, damaged_cells
 
 __all__ = [
     "CheckResult", "Conflict", "ErasuresNotConfirmed", "FutureStamps", "IdentityConflict", "MergeCancelled",
@@ -112,12 +112,11 @@ class CheckResult:
     lines: list[str] = field(default_factory=list)
 
 
-def _damaged_cells(db: Database) -> list[str]:
-    """Each damaged date by its row, and the command that repairs one without a restore."""
-    cells = damaged_cells(db.conn)
+def _damaged_cells(cells: list[DamagedCell]) -> list[str]:
+    """Each damaged date by its row (the first 200), and the command that repairs one without a restore."""
     lines = [_("Or repair each one, keeping everything saved since (a backup is taken first): "
                "mentordesk repair-date TABLE ID COLUMN --date YYYY-MM-DD (or --clear where the date may be empty).")]
-    lines.extend(f"  {c.table} {c.row_id} {c.column}: {c.value[:40]!r}" for c in cells)
+    lines.extend(f"  {c.table} {c.row_id} {c.column}: {c.value[:40]!r}" for c in cells[:200])
     return lines
 
 
@@ -134,16 +133,16 @@ def check(db: Database) -> CheckResult:
     else:
         lines.append(_("Integrity check: the file is damaged. Restore a backup (File > Restore Backup…)."))
         lines.extend(f"  {p}" for p in problems[:20])
-    damaged = unreadable_dates(db.conn) if integrity_ok else []
-    for table, column, value, count in damaged:
+    cells = damaged_cells(db.conn, limit=None) if integrity_ok else []
+    for table, column, value, count in by_column(cells):
         lines.append(ngettext(
             "Dates: %(count)s value of %(column)s in %(table)s is not a date (%(value)s); the screens that "
             "read it stop. Restore a backup from before it was changed (File > Restore Backup…).",
             "Dates: %(count)s values of %(column)s in %(table)s are not dates (first: %(value)s); the screens "
             "that read them stop. Restore a backup from before they were changed (File > Restore Backup…).",
             count) % {"count": count, "column": column, "table": table, "value": repr(str(value)[:40])})
-    if damaged:
-        lines.extend(_damaged_cells(db))
+    if cells:
+        lines.extend(_damaged_cells(cells))
     version = db.schema_version()
     if version == SCHEMA_VERSION:
         lines.append(_("Schema version %(version)s: current.") % {"version": version})
@@ -157,5 +156,5 @@ def check(db: Database) -> CheckResult:
         lines.append(_("Schema version %(version)s is older than current (%(current)s): "
                        "open the file for writing to upgrade it.") % {"version": version, "current": SCHEMA_VERSION})
         version_ok = False
-    return CheckResult(ok=integrity_ok and version_ok and not damaged, integrity_ok=integrity_ok,
+    return CheckResult(ok=integrity_ok and version_ok and not cells, integrity_ok=integrity_ok,
                        schema_version=version, lines=lines)

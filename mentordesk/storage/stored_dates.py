@@ -72,13 +72,16 @@ def unreadable_dates(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]
 
     Read in Python with the very parser the records use, so `check` finds exactly what
     the screens would refuse (SQLite's `date()` quietly turns 2026-02-31 into March)."""
-    found = []
-    for table, column, required in DATE_COLUMNS:
-        bad = [value for (value,) in conn.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL")
-               if not readable(value, required)]
-        if bad:
-            found.append((table, column, bad[0], len(bad)))
-    return found
+    return by_column(damaged_cells(conn, limit=None))
+
+
+def by_column(cells: list[DamagedCell]) -> list[tuple[str, str, str, int]]:
+    """`damaged_cells` summed up: (table, column, first bad value, how many), in scan order."""
+    found: dict[tuple[str, str], list] = {}
+    for cell in cells:
+        entry = found.setdefault((cell.table, cell.column), [cell.table, cell.column, cell.value, 0])
+        entry[3] += 1
+    return [tuple(entry) for entry in found.values()]
 
 
 class DamagedCell(NamedTuple):
@@ -91,15 +94,15 @@ class DamagedCell(NamedTuple):
     required: bool
 
 
-def damaged_cells(conn: sqlite3.Connection, limit: int = 200) -> list[DamagedCell]:
-    """Each unreadable date (up to `limit`), with its row, so it can be named and repaired
+def damaged_cells(conn: sqlite3.Connection, limit: int | None = 200) -> list[DamagedCell]:
+    """Each unreadable date (up to `limit`; None: all), with its row, so it can be named and repaired
     (`storage/date_repair.py`); deleted rows included, since a merge still reads them."""
     found: list[DamagedCell] = []
     for table, column, required in DATE_COLUMNS:
         for row_id, value in conn.execute(f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL"):
             if not readable(value, required):
                 found.append(DamagedCell(table, str(row_id), column, str(value), required))
-                if len(found) >= limit:
+                if limit is not None and len(found) >= limit:
                     return found
     return found
 

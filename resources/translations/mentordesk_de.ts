@@ -1671,7 +1671,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Die Vorstellungs-E-Mails der eben bestätigten Paare schreiben, mit dem Grund für die Paarung und ihren Treffen als Kalenderdatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="174"/>
+        <location filename="../../ui/views/matching/running.py" line="177"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Vorstellungen vorbereiten“ schreibt ihre Vorstellungs-E-Mails.</translation>
     </message>
@@ -1696,7 +1696,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/matching/header.py" line="65"/>
         <location filename="../../ui/views/matching/running.py" line="46"/>
-        <location filename="../../ui/views/matching/running.py" line="81"/>
+        <location filename="../../ui/views/matching/running.py" line="84"/>
         <source>Matching… %p%</source>
         <translation>Matching läuft… %p%</translation>
     </message>
@@ -1818,7 +1818,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Matching läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="67"/>
+        <location filename="../../ui/views/matching/running.py" line="70"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1908,12 +1908,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Warteliste ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="123"/>
+        <location filename="../../ui/views/matching/running.py" line="126"/>
         <source>The match could not be run</source>
         <translation>Das Matching konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="129"/>
+        <location filename="../../ui/views/matching/running.py" line="132"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Matching abgebrochen; die bisherigen Vorschläge werden weiter angezeigt.</translation>
     </message>
@@ -1958,32 +1958,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Mentoren getauscht und festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="143"/>
+        <location filename="../../ui/views/matching/running.py" line="146"/>
         <source>Approve pairs</source>
         <translation>Paare bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="157"/>
+        <location filename="../../ui/views/matching/running.py" line="160"/>
         <source>Starting relationships… %p%</source>
         <translation>Tandems werden gestartet… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="157"/>
+        <location filename="../../ui/views/matching/running.py" line="160"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Abbrechen und niemanden starten: Die Bestätigung wird vollständig zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="159"/>
+        <location filename="../../ui/views/matching/running.py" line="162"/>
         <source>Approving pairs…</source>
         <translation>Paare werden bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="200"/>
+        <location filename="../../ui/views/matching/running.py" line="203"/>
         <source>The pairs were not approved</source>
         <translation>Die Paare wurden nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="205"/>
+        <location filename="../../ui/views/matching/running.py" line="208"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Bestätigung abgebrochen; es wurde kein Tandem gestartet.</translation>
     </message>

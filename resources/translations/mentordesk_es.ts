@@ -1671,7 +1671,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Escribir los correos de presentación de las parejas recién aprobadas, con el motivo de la pareja y sus reuniones como archivo de calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="174"/>
+        <location filename="../../ui/views/matching/running.py" line="177"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>«Preparar presentaciones» escribe sus correos de presentación.</translation>
     </message>
@@ -1696,7 +1696,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/matching/header.py" line="65"/>
         <location filename="../../ui/views/matching/running.py" line="46"/>
-        <location filename="../../ui/views/matching/running.py" line="81"/>
+        <location filename="../../ui/views/matching/running.py" line="84"/>
         <source>Matching… %p%</source>
         <translation>Emparejando… %p%</translation>
     </message>
@@ -1818,7 +1818,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Emparejando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="67"/>
+        <location filename="../../ui/views/matching/running.py" line="70"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1908,12 +1908,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Lista de espera ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="123"/>
+        <location filename="../../ui/views/matching/running.py" line="126"/>
         <source>The match could not be run</source>
         <translation>No se pudo realizar el emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="129"/>
+        <location filename="../../ui/views/matching/running.py" line="132"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Emparejamiento cancelado; se siguen mostrando las propuestas anteriores.</translation>
     </message>
@@ -1958,32 +1958,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Mentores intercambiados y fijados.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="143"/>
+        <location filename="../../ui/views/matching/running.py" line="146"/>
         <source>Approve pairs</source>
         <translation>Aprobar parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="157"/>
+        <location filename="../../ui/views/matching/running.py" line="160"/>
         <source>Starting relationships… %p%</source>
         <translation>Iniciando relaciones… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="157"/>
+        <location filename="../../ui/views/matching/running.py" line="160"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Detener sin iniciar ninguna: la aprobación se deshace por completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="159"/>
+        <location filename="../../ui/views/matching/running.py" line="162"/>
         <source>Approving pairs…</source>
         <translation>Aprobando parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="200"/>
+        <location filename="../../ui/views/matching/running.py" line="203"/>
         <source>The pairs were not approved</source>
         <translation>Las parejas no se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="205"/>
+        <location filename="../../ui/views/matching/running.py" line="208"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Aprobación cancelada; no se inició ninguna relación.</translation>
     </message>

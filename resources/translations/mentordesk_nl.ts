@@ -1671,7 +1671,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>De kennismakingsmails van de zojuist goedgekeurde koppels schrijven, met waarom ze gekoppeld zijn en hun afspraken als agendabestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="174"/>
+        <location filename="../../ui/views/matching/running.py" line="177"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>‘Kennismakingen voorbereiden’ schrijft hun kennismakingsmails.</translation>
     </message>
@@ -1696,7 +1696,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/matching/header.py" line="65"/>
         <location filename="../../ui/views/matching/running.py" line="46"/>
-        <location filename="../../ui/views/matching/running.py" line="81"/>
+        <location filename="../../ui/views/matching/running.py" line="84"/>
         <source>Matching… %p%</source>
         <translation>Koppelen… %p%</translation>
     </message>
@@ -1818,7 +1818,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="67"/>
+        <location filename="../../ui/views/matching/running.py" line="70"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
@@ -1908,12 +1908,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Wachtlijst ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="123"/>
+        <location filename="../../ui/views/matching/running.py" line="126"/>
         <source>The match could not be run</source>
         <translation>Het koppelen kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="129"/>
+        <location filename="../../ui/views/matching/running.py" line="132"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Koppelen geannuleerd; de vorige voorstellen blijven zichtbaar.</translation>
     </message>
@@ -1958,32 +1958,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Mentoren geruild en vastgezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="143"/>
+        <location filename="../../ui/views/matching/running.py" line="146"/>
         <source>Approve pairs</source>
         <translation>Koppels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="157"/>
+        <location filename="../../ui/views/matching/running.py" line="160"/>
         <source>Starting relationships… %p%</source>
         <translation>Relaties starten… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="157"/>
+        <location filename="../../ui/views/matching/running.py" line="160"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Stoppen en niemand starten: de goedkeuring wordt helemaal teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="159"/>
+        <location filename="../../ui/views/matching/running.py" line="162"/>
         <source>Approving pairs…</source>
         <translation>Koppels goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="200"/>
+        <location filename="../../ui/views/matching/running.py" line="203"/>
         <source>The pairs were not approved</source>
         <translation>De koppels zijn niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="205"/>
+        <location filename="../../ui/views/matching/running.py" line="208"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Goedkeuring geannuleerd; er is geen relatie gestart.</translation>
     </message>

@@ -1703,7 +1703,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Napisz e-maile przedstawiające dla właśnie zatwierdzonych par, z powodem dobrania i ich spotkaniami jako plikiem kalendarza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="174"/>
+        <location filename="../../ui/views/matching/running.py" line="177"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Przygotuj przedstawienia” pisze ich e-maile przedstawiające.</translation>
     </message>
@@ -1728,7 +1728,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/matching/header.py" line="65"/>
         <location filename="../../ui/views/matching/running.py" line="46"/>
-        <location filename="../../ui/views/matching/running.py" line="81"/>
+        <location filename="../../ui/views/matching/running.py" line="84"/>
         <source>Matching… %p%</source>
         <translation>Dobieranie par… %p%</translation>
     </message>
@@ -1850,7 +1850,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Dobieranie par…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="67"/>
+        <location filename="../../ui/views/matching/running.py" line="70"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
@@ -1948,12 +1948,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Lista oczekujących ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="123"/>
+        <location filename="../../ui/views/matching/running.py" line="126"/>
         <source>The match could not be run</source>
         <translation>Nie udało się dobrać par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="129"/>
+        <location filename="../../ui/views/matching/running.py" line="132"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Dobieranie par anulowane; nadal widać poprzednie propozycje.</translation>
     </message>
@@ -1998,32 +1998,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Mentorzy zamienieni i zablokowani.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="143"/>
+        <location filename="../../ui/views/matching/running.py" line="146"/>
         <source>Approve pairs</source>
         <translation>Zatwierdź pary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="157"/>
+        <location filename="../../ui/views/matching/running.py" line="160"/>
         <source>Starting relationships… %p%</source>
         <translation>Rozpoczynanie relacji… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="157"/>
+        <location filename="../../ui/views/matching/running.py" line="160"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Zatrzymaj i nie rozpoczynaj żadnej: zatwierdzenie zostanie cofnięte w całości.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="159"/>
+        <location filename="../../ui/views/matching/running.py" line="162"/>
         <source>Approving pairs…</source>
         <translation>Zatwierdzanie par…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="200"/>
+        <location filename="../../ui/views/matching/running.py" line="203"/>
         <source>The pairs were not approved</source>
         <translation>Pary nie zostały zatwierdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/running.py" line="205"/>
+        <location filename="../../ui/views/matching/running.py" line="208"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Zatwierdzanie anulowane; nie rozpoczęto żadnej relacji.</translation>
     </message>
